@@ -1,0 +1,7 @@
+package dev.switchboard.domain.callrecord;
+
+import dev.switchboard.domain.identity.IdentitySet;
+
+/** Graph's {@code callRecords.organizer} ({@code organizer_v2}): who organized the call. */
+public record Organizer(String id, IdentitySet identity) {
+}

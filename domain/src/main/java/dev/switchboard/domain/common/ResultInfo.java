@@ -1,0 +1,23 @@
+package dev.switchboard.domain.common;
+
+/**
+ * Graph's {@code resultInfo}: how something ended. {@code code} follows HTTP's classes (2xx success, 4xx the
+ * client's fault, 5xx the service's); {@code subcode} refines it.
+ */
+public record ResultInfo(int code, int subcode, String message) {
+
+    /** A call that the application hung up ("ended by the bot"). */
+    public static final ResultInfo ENDED_BY_APPLICATION = new ResultInfo(200, 7000, "Call ended by the application.");
+    /** A call ended because no keepAlive arrived in time. */
+    public static final ResultInfo KEEP_ALIVE_TIMEOUT = new ResultInfo(408, 8537, "Call ended: no keepAlive in 45 minutes.");
+    /** A participant that another participant removed. */
+    public static final ResultInfo REMOVED_BY_ANOTHER_PARTICIPANT = new ResultInfo(200, 5000, "Removed by another participant.");
+
+    public ResultInfo {
+        Text.atMost(message, Text.SHORT_MAX, "message");
+    }
+
+    public boolean isSuccess() {
+        return code >= 200 && code < 300;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.switchboard.domain.event;
+
+import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.domain.callrecord.CallRecord;
+
+import java.util.Objects;
+
+/** A call record appeared, written by a client or left by an ended call. */
+public record CallRecordCreated(CallRecord callRecord) implements CallEvent {
+
+    public CallRecordCreated {
+        Objects.requireNonNull(callRecord, "callRecord");
+    }
+
+    @Override
+    public TenantId tenantId() {
+        return callRecord.tenantId();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.switchboard.domain.event;
+
+import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.domain.call.Call;
+
+import java.util.Objects;
+
+/** A call was placed or moved to another state (including {@code terminated}). */
+public record CallStateChanged(Call call) implements CallEvent {
+
+    public CallStateChanged {
+        Objects.requireNonNull(call, "call");
+    }
+
+    @Override
+    public TenantId tenantId() {
+        return call.tenantId();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.switchboard.domain.event;
+
+import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.domain.operation.CommsOperation;
+
+import java.util.Objects;
+
+/** An operation started or moved on; when its status is terminal, it has finished. */
+public record OperationProgressed(CommsOperation operation) implements CallEvent {
+
+    public OperationProgressed {
+        Objects.requireNonNull(operation, "operation");
+    }
+
+    @Override
+    public TenantId tenantId() {
+        return operation.tenantId();
+    }
+}
