@@ -151,16 +151,16 @@ public record Call(
      * @return this call, or the same call as a group call
      */
     public Call admit(int presentParties, int newcomers, boolean byInvitation) {
-        requireActive();
         if (newcomers < 1) {
             throw InvalidInputException.of("participants", "must name at least one participant");
         }
-        if (kind == CallKind.GROUP) {
-            return this;
-        }
-        if (byInvitation && newcomers > 1) {
+        if (kind == CallKind.PEER_TO_PEER && byInvitation && newcomers > 1) {
             throw InvalidInputException.of("participants",
                     "a peer-to-peer call takes exactly one invitee per request; invite into a group call to add several");
+        }
+        requireActive();
+        if (kind == CallKind.GROUP) {
+            return this;
         }
         int expectedParties = Math.max(presentParties, 1 + spec.targets().size());
         if (expectedParties + newcomers <= 2) {

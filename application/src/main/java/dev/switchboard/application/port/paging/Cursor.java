@@ -48,7 +48,8 @@ public record Cursor(String token) {
         return parts.subList(1, parts.size());
     }
 
-    private static InvalidInputException invalid() {
+    /** The error for a token this service never issued (or that was tampered with). */
+    public static InvalidInputException invalid() {
         return InvalidInputException.of("$skiptoken", "is not a page token this list issued");
     }
 }

@@ -1,0 +1,112 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.call.CallQueries;
+import dev.switchboard.application.port.in.call.CreateCallUseCase;
+import dev.switchboard.application.port.in.call.HangUpCallUseCase;
+import dev.switchboard.application.port.in.call.KeepAliveUseCase;
+import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
+import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
+import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
+import dev.switchboard.application.port.in.operation.OperationQueries;
+import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
+import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
+import dev.switchboard.application.port.in.participant.InviteParticipantsUseCase;
+import dev.switchboard.application.port.in.participant.MuteParticipantUseCase;
+import dev.switchboard.application.port.in.participant.ParticipantQueries;
+import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
+import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
+import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.call.CallServices;
+import dev.switchboard.application.service.callrecord.CallRecordServices;
+import dev.switchboard.application.service.operation.OperationServices;
+import dev.switchboard.application.service.participant.ParticipantServices;
+
+/**
+ * Switchboard's core, assembled: every use case, built over the outbound ports it is given. This is the one way to
+ * construct the services, used by the Spring wiring in {@code app} and by programs that embed the core without any
+ * framework:
+ *
+ * <pre>{@code
+ * SwitchboardCore core = SwitchboardCore.assemble(ports, CoreSettings.defaults());
+ * Call call = core.createCall().create(new CreateCallCommand(tenant, appId, newCall));
+ * }</pre>
+ */
+public final class SwitchboardCore {
+
+    private final CallServices calls;
+    private final ParticipantServices participants;
+    private final OperationServices operations;
+    private final CallRecordServices callRecords;
+
+    private SwitchboardCore(OutboundPorts ports, CoreSettings settings) {
+        ResourceLookup lookup = new ResourceLookup(ports, settings);
+        this.calls = new CallServices(ports, lookup);
+        this.participants = new ParticipantServices(ports, lookup);
+        this.operations = new OperationServices(ports, lookup);
+        this.callRecords = new CallRecordServices(ports, lookup);
+    }
+
+    public static SwitchboardCore assemble(OutboundPorts ports, CoreSettings settings) {
+        return new SwitchboardCore(ports, settings);
+    }
+
+    public CreateCallUseCase createCall() {
+        return calls.createCall();
+    }
+
+    public HangUpCallUseCase hangUpCall() {
+        return calls.hangUpCall();
+    }
+
+    public KeepAliveUseCase keepAlive() {
+        return calls.keepAlive();
+    }
+
+    public CallQueries callQueries() {
+        return calls.queries();
+    }
+
+    public AddParticipantUseCase addParticipant() {
+        return participants.addParticipant();
+    }
+
+    public InviteParticipantsUseCase inviteParticipants() {
+        return participants.inviteParticipants();
+    }
+
+    public UpdateParticipantUseCase updateParticipant() {
+        return participants.updateParticipant();
+    }
+
+    public MuteParticipantUseCase muteParticipant() {
+        return participants.muteParticipant();
+    }
+
+    public RemoveParticipantUseCase removeParticipant() {
+        return participants.removeParticipant();
+    }
+
+    public ParticipantQueries participantQueries() {
+        return participants.queries();
+    }
+
+    public UpdateOperationUseCase updateOperation() {
+        return operations.updateOperation();
+    }
+
+    public OperationQueries operationQueries() {
+        return operations.queries();
+    }
+
+    public CreateCallRecordUseCase createCallRecord() {
+        return callRecords.createCallRecord();
+    }
+
+    public UpdateCallRecordUseCase updateCallRecord() {
+        return callRecords.updateCallRecord();
+    }
+
+    public CallRecordQueries callRecordQueries() {
+        return callRecords.queries();
+    }
+}

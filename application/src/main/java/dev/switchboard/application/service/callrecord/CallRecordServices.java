@@ -1,0 +1,33 @@
+package dev.switchboard.application.service.callrecord;
+
+import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
+import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
+import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
+import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.ResourceLookup;
+
+/** The call-record use cases, built over the outbound ports. Only the core's assembly creates this. */
+public final class CallRecordServices {
+
+    private final CreateCallRecordUseCase createCallRecord;
+    private final UpdateCallRecordUseCase updateCallRecord;
+    private final CallRecordQueries queries;
+
+    public CallRecordServices(OutboundPorts ports, ResourceLookup lookup) {
+        this.createCallRecord = new CreateCallRecordService(ports);
+        this.updateCallRecord = new UpdateCallRecordService(ports, lookup);
+        this.queries = new CallRecordQueryService(ports, lookup);
+    }
+
+    public CreateCallRecordUseCase createCallRecord() {
+        return createCallRecord;
+    }
+
+    public UpdateCallRecordUseCase updateCallRecord() {
+        return updateCallRecord;
+    }
+
+    public CallRecordQueries queries() {
+        return queries;
+    }
+}

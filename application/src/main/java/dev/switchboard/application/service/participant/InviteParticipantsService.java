@@ -1,0 +1,44 @@
+package dev.switchboard.application.service.participant;
+
+import dev.switchboard.application.port.in.participant.InviteParticipantsCommand;
+import dev.switchboard.application.port.in.participant.InviteParticipantsUseCase;
+import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.domain.call.Call;
+import dev.switchboard.domain.common.OperationId;
+import dev.switchboard.domain.event.OperationProgressed;
+import dev.switchboard.domain.operation.CommsOperation;
+import dev.switchboard.domain.operation.InviteParticipantsOperation;
+
+/**
+ * Starts an invitation. The invitees join the roster when the operation completes (by the lifecycle engine, or a
+ * PATCH of the operation), not now.
+ */
+class InviteParticipantsService implements InviteParticipantsUseCase {
+
+    private final OutboundPorts ports;
+    private final ResourceLookup lookup;
+
+    InviteParticipantsService(OutboundPorts ports, ResourceLookup lookup) {
+        this.ports = ports;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public CommsOperation invite(InviteParticipantsCommand command) {
+        InviteParticipantsOperation invitation = new InviteParticipantsOperation(command.participants());
+        return ports.transactions().inTransaction(() -> {
+            Call call = lookup.call(command.tenantId(), command.callId());
+            Call admitted = call.admit(ports.participants().countPresent(command.tenantId(), command.callId()),
+                    invitation.participants().size(), true);
+            if (admitted != call) {
+                ports.calls().update(admitted);
+            }
+            CommsOperation operation = ports.operations().insert(CommsOperation.start(command.tenantId(),
+                    command.callId(), OperationId.of(ports.ids().newId()), invitation, command.clientContext(),
+                    ports.clock().instant()));
+            ports.events().publish(new OperationProgressed(operation));
+            return operation;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchboard.application.service.participant;
+
+import dev.switchboard.application.port.in.participant.RemoveParticipantCommand;
+import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
+import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.domain.event.ParticipantLeft;
+import dev.switchboard.domain.participant.Participant;
+import dev.switchboard.domain.participant.RemovedState;
+
+class RemoveParticipantService implements RemoveParticipantUseCase {
+
+    static final RemovedState REMOVED_BY_APPLICATION = new RemovedState("Removed by the application.");
+
+    private final OutboundPorts ports;
+    private final ResourceLookup lookup;
+
+    RemoveParticipantService(OutboundPorts ports, ResourceLookup lookup) {
+        this.ports = ports;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public Participant remove(RemoveParticipantCommand command) {
+        return ports.transactions().inTransaction(() -> {
+            var call = lookup.call(command.tenantId(), command.callId());
+            Participant present = lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
+            call.requireActive();
+            Participant removed = ports.participants().update(present
+                    .remove(REMOVED_BY_APPLICATION, ports.clock().instant())
+                    .stamped(ports.rosterSequence().next(command.tenantId(), command.callId())));
+            ports.events().publish(new ParticipantLeft(removed));
+            return removed;
+        });
+    }
+}
