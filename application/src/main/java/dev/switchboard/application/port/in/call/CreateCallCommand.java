@@ -2,7 +2,7 @@ package dev.switchboard.application.port.in.call;
 
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.call.NewCall;
-import dev.switchboard.domain.call.Call;
+
 import java.util.Objects;
 
 /** The input of {@link CreateCallUseCase}; it checks itself on construction. */

@@ -2,6 +2,7 @@ package dev.switchboard.application.port.in.call;
 
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallId;
+
 import java.util.Objects;
 
 /** The input of {@link HangUpCallUseCase}; it checks itself on construction. */

@@ -2,7 +2,7 @@ package dev.switchboard.application.port.in.callrecord;
 
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.callrecord.NewCallRecord;
-import dev.switchboard.domain.callrecord.CallRecord;
+
 import java.util.Objects;
 
 /** The input of {@link CreateCallRecordUseCase}; it checks itself on construction. */

@@ -4,7 +4,7 @@ import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.callrecord.CallRecordPatch;
 import dev.switchboard.domain.common.ExpectedVersion;
-import dev.switchboard.domain.callrecord.CallRecord;
+
 import java.util.Objects;
 
 /** The input of {@link UpdateCallRecordUseCase}; it checks itself on construction. */

@@ -5,7 +5,7 @@ import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.common.ExpectedVersion;
 import dev.switchboard.domain.operation.OperationPatch;
-import dev.switchboard.domain.operation.CommsOperation;
+
 import java.util.Objects;
 
 /** The input of {@link UpdateOperationUseCase}; it checks itself on construction. */

@@ -3,7 +3,7 @@ package dev.switchboard.application.port.in.participant;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.participant.NewParticipant;
-import dev.switchboard.domain.participant.Participant;
+
 import java.util.Objects;
 
 /** The input of {@link AddParticipantUseCase}; it checks itself on construction. */

@@ -4,6 +4,7 @@ import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.participant.InvitationParticipantInfo;
 import dev.switchboard.domain.operation.CommsOperation;
+
 import java.util.List;
 import java.util.Objects;
 

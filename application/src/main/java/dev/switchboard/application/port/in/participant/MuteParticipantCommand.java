@@ -4,6 +4,7 @@ import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.operation.CommsOperation;
+
 import java.util.Objects;
 
 /** The input of {@link MuteParticipantUseCase}; it checks itself on construction. */

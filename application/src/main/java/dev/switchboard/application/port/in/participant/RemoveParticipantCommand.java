@@ -3,6 +3,7 @@ package dev.switchboard.application.port.in.participant;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
+
 import java.util.Objects;
 
 /** The input of {@link RemoveParticipantUseCase}; it checks itself on construction. */

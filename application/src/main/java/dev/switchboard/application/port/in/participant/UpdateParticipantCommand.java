@@ -5,7 +5,7 @@ import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.ExpectedVersion;
 import dev.switchboard.domain.participant.ParticipantPatch;
-import dev.switchboard.domain.participant.Participant;
+
 import java.util.Objects;
 
 /** The input of {@link UpdateParticipantUseCase}; it checks itself on construction. */
