@@ -143,6 +143,21 @@ public record Call(
     }
 
     /**
+     * Checks that the call may be sent an invitation for {@code invitees} people: a peer-to-peer call takes one
+     * invitee per request, a terminated call none. Nobody joins yet; {@link #admit} does that when they accept.
+     */
+    public void requireInvitable(int invitees) {
+        if (invitees < 1) {
+            throw InvalidInputException.of("participants", "must name at least one participant");
+        }
+        if (kind == CallKind.PEER_TO_PEER && invitees > 1) {
+            throw InvalidInputException.of("participants",
+                    "a peer-to-peer call takes exactly one invitee per request; invite into a group call to add several");
+        }
+        requireActive();
+    }
+
+    /**
      * Lets {@code newcomers} parties join. A peer-to-peer call takes one invitee per request, and becomes a group call
      * when a third party arrives.
      *
@@ -151,12 +166,10 @@ public record Call(
      * @return this call, or the same call as a group call
      */
     public Call admit(int presentParties, int newcomers, boolean byInvitation) {
-        if (newcomers < 1) {
+        if (byInvitation) {
+            requireInvitable(newcomers);
+        } else if (newcomers < 1) {
             throw InvalidInputException.of("participants", "must name at least one participant");
-        }
-        if (kind == CallKind.PEER_TO_PEER && byInvitation && newcomers > 1) {
-            throw InvalidInputException.of("participants",
-                    "a peer-to-peer call takes exactly one invitee per request; invite into a group call to add several");
         }
         requireActive();
         if (kind == CallKind.GROUP) {

@@ -69,6 +69,7 @@ public record CallRecord(
         violations.require(type != null, "type", "is required");
         violations.collect("joinWebUrl", () -> Text.atMost(joinWebUrl, Text.SHORT_MAX, ""));
         Timespan.check(violations, "", startDateTime, endDateTime);
+        UniqueIds.check(violations, "sessions", sessions.stream().map(Session::id).toList());
         violations.throwIfAny();
     }
 

@@ -39,6 +39,7 @@ public record NewCallRecord(
         violations.require(type != null, "type", "is required");
         violations.collect("joinWebUrl", () -> Text.atMost(joinWebUrl, Text.SHORT_MAX, ""));
         Timespan.check(violations, "", startDateTime, endDateTime);
+        UniqueIds.check(violations, "sessions", sessions.stream().map(Session::id).toList());
         violations.throwIfAny();
     }
 }

@@ -20,6 +20,9 @@ public record Session(String id, Endpoint caller, Endpoint callee, Instant start
         violations.require(id != null && !id.isBlank(), "id", "is required");
         violations.collect("id", () -> Text.atMost(id, Text.SHORT_MAX, ""));
         Timespan.check(violations, "", startDateTime, endDateTime);
+        if (segments != null) {
+            UniqueIds.check(violations, "segments", segments.stream().map(Segment::id).toList());
+        }
         violations.throwIfAny();
         modalities = modalities == null ? List.of() : List.copyOf(modalities);
         segments = segments == null ? List.of() : List.copyOf(segments);

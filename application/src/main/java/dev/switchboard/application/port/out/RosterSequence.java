@@ -10,6 +10,9 @@ import dev.switchboard.domain.common.TenantId;
  */
 public interface RosterSequence {
 
-    /** The next roster number of the call: higher than every number it returned before for that call. */
+    /**
+     * The next roster number of the call: higher than every number handed out in committed work for that call (a
+     * number drawn in a transaction that rolled back may be handed out again).
+     */
     long next(TenantId tenantId, CallId callId);
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.application.service.operation;
 
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.event.ParticipantJoined;
 import dev.switchboard.domain.event.ParticipantUpdated;
@@ -44,22 +45,38 @@ class OperationEffects {
 
     /** Invitees already on the roster (by identity) are not added twice. */
     private void join(CommsOperation operation, InviteParticipantsOperation invite) {
+        int partiesBefore = ports.participants().countPresent(operation.tenantId(), operation.callId());
         Set<String> present = ports.participants().findAll(operation.tenantId(), operation.callId()).stream()
                 .filter(Participant::isPresent)
                 .map(Participant::identityId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Instant now = ports.clock().instant();
+        int joined = 0;
         for (InvitationParticipantInfo invitee : invite.participants()) {
             String identityId = invitee.identity().principalId();
             if (identityId != null && !present.add(identityId)) {
                 continue;
             }
-            Participant joined = ports.participants().insert(Participant.fromInvitation(operation.tenantId(),
+            Participant participant = ports.participants().insert(Participant.fromInvitation(operation.tenantId(),
                     operation.callId(), ParticipantId.of(ports.ids().newId()), invitee,
                     ports.rosterSequence().next(operation.tenantId(), operation.callId()), now));
-            ports.events().publish(new ParticipantJoined(joined));
+            ports.events().publish(new ParticipantJoined(participant));
+            joined++;
         }
+        if (joined > 0) {
+            admitToCall(operation, partiesBefore, joined);
+        }
+    }
+
+    /** A third party turns a peer-to-peer call into a group call, once they have actually joined. */
+    private void admitToCall(CommsOperation operation, int partiesBefore, int newcomers) {
+        ports.calls().find(operation.tenantId(), operation.callId()).ifPresent(call -> {
+            Call admitted = call.admit(partiesBefore, newcomers, false);
+            if (admitted != call) {
+                ports.calls().update(admitted);
+            }
+        });
     }
 
     private void muteParticipant(CommsOperation operation, ParticipantId participantId) {

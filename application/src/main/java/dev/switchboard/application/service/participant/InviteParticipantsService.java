@@ -4,7 +4,6 @@ import dev.switchboard.application.port.in.participant.InviteParticipantsCommand
 import dev.switchboard.application.port.in.participant.InviteParticipantsUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.ResourceLookup;
-import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.event.OperationProgressed;
 import dev.switchboard.domain.operation.CommsOperation;
@@ -12,7 +11,7 @@ import dev.switchboard.domain.operation.InviteParticipantsOperation;
 
 /**
  * Starts an invitation. The invitees join the roster when the operation completes (by the lifecycle engine, or a
- * PATCH of the operation), not now.
+ * PATCH of the operation), not now; so a peer-to-peer call becomes a group call only then, if anyone joins.
  */
 class InviteParticipantsService implements InviteParticipantsUseCase {
 
@@ -28,12 +27,7 @@ class InviteParticipantsService implements InviteParticipantsUseCase {
     public CommsOperation invite(InviteParticipantsCommand command) {
         InviteParticipantsOperation invitation = new InviteParticipantsOperation(command.participants());
         return ports.transactions().inTransaction(() -> {
-            Call call = lookup.call(command.tenantId(), command.callId());
-            Call admitted = call.admit(ports.participants().countPresent(command.tenantId(), command.callId()),
-                    invitation.participants().size(), true);
-            if (admitted != call) {
-                ports.calls().update(admitted);
-            }
+            lookup.call(command.tenantId(), command.callId()).requireInvitable(invitation.participants().size());
             CommsOperation operation = ports.operations().insert(CommsOperation.start(command.tenantId(),
                     command.callId(), OperationId.of(ports.ids().newId()), invitation, command.clientContext(),
                     ports.clock().instant()));

@@ -1,0 +1,108 @@
+package dev.switchboard.application.service.participant;
+
+import dev.switchboard.application.port.in.participant.ParticipantQueries;
+import dev.switchboard.application.port.in.participant.ParticipantQueries.GetParticipantQuery;
+import dev.switchboard.application.port.in.participant.ParticipantQueries.ListParticipantsQuery;
+import dev.switchboard.application.port.paging.Page;
+import dev.switchboard.application.port.paging.PageRequest;
+import dev.switchboard.application.service.ServiceTestSupport;
+import dev.switchboard.application.service.SwitchboardCore;
+import dev.switchboard.domain.call.Call;
+import dev.switchboard.domain.common.CallId;
+import dev.switchboard.domain.common.ParticipantId;
+import dev.switchboard.domain.error.InvalidInputException;
+import dev.switchboard.domain.error.NotFoundException;
+import dev.switchboard.domain.participant.Participant;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static dev.switchboard.application.service.ServiceTestSupport.OTHER_TENANT;
+import static dev.switchboard.application.service.ServiceTestSupport.TENANT;
+import static dev.switchboard.application.service.ServiceTestSupport.naming;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading a call's roster. */
+class ParticipantQueryServiceTest {
+
+    private final ServiceTestSupport given = new ServiceTestSupport();
+    private final SwitchboardCore core = given.core();
+    private final ParticipantQueries participants = core.participantQueries();
+
+    @Test
+    void a_participant_reads_back_as_added() {
+        Call call = given.aGroupCall();
+        Participant adele = given.aParticipantIn(call);
+
+        assertThat(participants.get(new GetParticipantQuery(TENANT, call.id(), adele.id()))).isEqualTo(adele);
+    }
+
+    @Test
+    void the_roster_comes_in_pages_that_together_hold_everyone_once() {
+        Call call = given.aGroupCall();
+        List<ParticipantId> everyone = new ArrayList<>(List.of(call.myParticipantId()));
+        IntStream.range(0, 4).forEach(i -> everyone.add(given.aParticipantIn(call).id()));
+
+        List<ParticipantId> seen = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        while (true) {
+            Page<Participant> page = participants.list(new ListParticipantsQuery(TENANT, call.id(), request));
+            pageSizes.add(page.items().size());
+            page.items().forEach(participant -> seen.add(participant.id()));
+            if (page.next().isEmpty()) {
+                break;
+            }
+            request = request.after(page.next().get());
+        }
+
+        assertThat(pageSizes).containsExactly(2, 2, 1);
+        assertThat(seen).containsExactlyElementsOf(everyone);
+    }
+
+    @Test
+    void a_peer_to_peer_roster_can_be_listed_too() {
+        Call call = given.aPeerToPeerCall();
+
+        assertThat(given.roster(call)).extracting(Participant::id).containsExactly(call.myParticipantId());
+    }
+
+    @Test
+    void a_cursor_of_another_list_is_refused() {
+        Call call = given.aGroupCall();
+
+        assertThatThrownBy(() -> participants.list(new ListParticipantsQuery(TENANT, call.id(),
+                PageRequest.first().after(core.callQueries().cursorOf(call)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, naming("$skiptoken"));
+    }
+
+    @Test
+    void the_roster_of_a_call_nobody_can_see_is_not_found() {
+        Call call = given.aGroupCall();
+
+        assertThatThrownBy(() -> participants.list(new ListParticipantsQuery(OTHER_TENANT, call.id(), PageRequest.first())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> participants.list(
+                new ListParticipantsQuery(TENANT, CallId.of("no-such-call"), PageRequest.first())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(OTHER_TENANT, call.id(), call.myParticipantId())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_roster_of_a_terminated_call_goes_with_the_call() {
+        Call call = given.anEndedGroupCall();
+        assertThat(given.roster(call)).isNotEmpty();
+
+        given.clock().advance(Duration.ofHours(2));
+
+        assertThatThrownBy(() -> participants.list(new ListParticipantsQuery(TENANT, call.id(), PageRequest.first())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(TENANT, call.id(), call.myParticipantId())))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.switchboard.application.testing.inmemory;
+
+import dev.switchboard.application.port.out.CallEventPublisher;
+import dev.switchboard.domain.event.CallEvent;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * {@link CallEventPublisher} for tests: keeps what it publishes so a test can look. An event published inside a
+ * transaction shows up only once that transaction commits, and never if it rolls back, as with a real outbox.
+ */
+public final class RecordingCallEventPublisher implements CallEventPublisher {
+
+    private final InMemoryTransactionRunner transactions;
+    /** Not guarded by the runner's lock, so a test may look while another thread's transaction is running. */
+    private final List<CallEvent> published = new CopyOnWriteArrayList<>();
+
+    /** A publisher with transactions of its own. */
+    public RecordingCallEventPublisher() {
+        this(new InMemoryTransactionRunner());
+    }
+
+    /** A publisher that holds events back until the transactions of {@code transactions} commit. */
+    public RecordingCallEventPublisher(InMemoryTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void publish(CallEvent event) {
+        Objects.requireNonNull(event, "event");
+        transactions.afterCommit(() -> published.add(event));
+    }
+
+    /** Every event published so far by committed work, in the order it was published. */
+    public List<CallEvent> published() {
+        return List.copyOf(published);
+    }
+
+    /** The published events of one type, in order. */
+    public <E extends CallEvent> List<E> published(Class<E> type) {
+        return published.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Forgets what was published, so a test can look only at what its own step publishes. */
+    public void clear() {
+        published.clear();
+    }
+}
