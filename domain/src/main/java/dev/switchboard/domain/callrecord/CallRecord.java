@@ -138,7 +138,13 @@ public record CallRecord(
         boolean changes = !candidate.equals(this);
         Long requested = patch.version().applyTo(null);
         if (requested == null) {
-            return changes ? candidate.revised(version + 1, now) : this;
+            if (!changes) {
+                return this;
+            }
+            if (version == Long.MAX_VALUE) {
+                throw new ConflictException("Call record " + id + " is at the highest version and can no longer change.");
+            }
+            return candidate.revised(version + 1, now);
         }
         if (requested == version && !changes) {
             return this;

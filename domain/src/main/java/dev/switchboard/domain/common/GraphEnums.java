@@ -20,15 +20,28 @@ public final class GraphEnums {
      */
     public static <E extends Enum<E> & GraphEnum> E parse(Class<E> type, String raw) {
         if (raw != null) {
-            String wanted = raw.toLowerCase(Locale.ROOT);
             for (E member : type.getEnumConstants()) {
-                if (member.graphName().toLowerCase(Locale.ROOT).equals(wanted)
-                        || member.inputAliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(raw))) {
+                if (sameIgnoringAsciiCase(member.graphName(), raw)
+                        || member.inputAliases().stream().anyMatch(alias -> sameIgnoringAsciiCase(alias, raw))) {
                     return member;
                 }
             }
         }
         throw InvalidInputException.of("", "'" + raw + "' is not one of " + allowed(type));
+    }
+
+    /** Member names are ASCII; folding only ASCII letters keeps look-alikes such as the Kelvin sign out. */
+    private static boolean sameIgnoringAsciiCase(String name, String raw) {
+        return name.length() == raw.length() && name.toLowerCase(Locale.ROOT).equals(asciiLower(raw));
+    }
+
+    private static String asciiLower(String value) {
+        StringBuilder lower = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
     }
 
     /** The members of {@code type} as a client may send them, comma-separated, in declaration order. */
