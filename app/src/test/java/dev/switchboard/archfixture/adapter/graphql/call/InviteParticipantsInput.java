@@ -1,0 +1,4 @@
+package dev.switchboard.archfixture.adapter.graphql.call;
+
+public record InviteParticipantsInput(String callId) {
+}

@@ -1,0 +1,4 @@
+package dev.switchboard.archfixture.adapter.persistence.call;
+
+public record CallRow(String id, String tenantId, String state) {
+}
