@@ -7,6 +7,7 @@ import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
 import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
+import dev.switchboard.application.port.in.event.CallEventSubscriptions;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -18,6 +19,7 @@ import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.call.CallServices;
 import dev.switchboard.application.service.callrecord.CallRecordServices;
+import dev.switchboard.application.service.event.EventServices;
 import dev.switchboard.application.service.operation.OperationServices;
 import dev.switchboard.application.service.participant.ParticipantServices;
 
@@ -37,6 +39,7 @@ public final class SwitchboardCore {
     private final ParticipantServices participants;
     private final OperationServices operations;
     private final CallRecordServices callRecords;
+    private final EventServices events;
 
     private SwitchboardCore(OutboundPorts ports, CoreSettings settings) {
         ResourceLookup lookup = new ResourceLookup(ports, settings);
@@ -44,6 +47,7 @@ public final class SwitchboardCore {
         this.participants = new ParticipantServices(ports, lookup);
         this.operations = new OperationServices(ports, lookup);
         this.callRecords = new CallRecordServices(ports, lookup);
+        this.events = new EventServices(ports.eventSource());
     }
 
     public static SwitchboardCore assemble(OutboundPorts ports, CoreSettings settings) {
@@ -108,5 +112,9 @@ public final class SwitchboardCore {
 
     public CallRecordQueries callRecordQueries() {
         return callRecords.queries();
+    }
+
+    public CallEventSubscriptions callEventSubscriptions() {
+        return events.subscriptions();
     }
 }

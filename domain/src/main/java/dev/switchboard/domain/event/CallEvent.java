@@ -1,6 +1,9 @@
 package dev.switchboard.domain.event;
 
+import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
+
+import java.util.Optional;
 
 /**
  * Something that happened to a call, its roster, its operations or its records. Events feed callback
@@ -11,4 +14,7 @@ public sealed interface CallEvent
                 CallRecordCreated, CallRecordUpdated {
 
     TenantId tenantId();
+
+    /** The call the event is about; a call record names none (its id is the ended call's chain id). */
+    Optional<CallId> callId();
 }

@@ -1,9 +1,11 @@
 package dev.switchboard.domain.event;
 
+import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.callrecord.CallRecord;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** A call record changed and its version rose. */
 public record CallRecordUpdated(CallRecord callRecord) implements CallEvent {
@@ -15,5 +17,10 @@ public record CallRecordUpdated(CallRecord callRecord) implements CallEvent {
     @Override
     public TenantId tenantId() {
         return callRecord.tenantId();
+    }
+
+    @Override
+    public Optional<CallId> callId() {
+        return Optional.empty();
     }
 }

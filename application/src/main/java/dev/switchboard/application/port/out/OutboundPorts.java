@@ -14,6 +14,7 @@ public record OutboundPorts(
         IdGenerator ids,
         TransactionRunner transactions,
         CallEventPublisher events,
+        CallEventSource eventSource,
         Clock clock) {
 
     public OutboundPorts {
@@ -26,6 +27,7 @@ public record OutboundPorts(
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(eventSource, "eventSource");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -32,7 +32,7 @@ public final class InMemoryPorts {
     public InMemoryPorts(Instant now) {
         this.clock = new MutableClock(now);
         this.ports = new OutboundPorts(calls, participants, rosterSequence, operations, callRecords, callRecords, ids,
-                transactions, events, clock);
+                transactions, events, events, clock);
     }
 
     /** Everything at once, as the core is assembled with it. */
