@@ -1,6 +1,7 @@
 package dev.switchboard.domain.call;
 
 import dev.switchboard.domain.common.CallId;
+import dev.switchboard.domain.common.Identifiers;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.ResultInfo;
 import dev.switchboard.domain.common.TenantId;
@@ -52,7 +53,7 @@ public record Call(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(callChainId, "callChainId");
+        Identifiers.check(callChainId, "callChainId");
         Objects.requireNonNull(myParticipantId, "myParticipantId");
         Objects.requireNonNull(createdDateTime, "createdDateTime");
         Objects.requireNonNull(lastKeepAliveDateTime, "lastKeepAliveDateTime");

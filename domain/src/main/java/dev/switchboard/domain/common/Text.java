@@ -15,10 +15,16 @@ public final class Text {
     private Text() {
     }
 
-    /** Returns {@code value} when it is null or at most {@code max} characters long. */
+    /**
+     * Returns {@code value} when it is null, or at most {@code max} characters long without a NUL character (which
+     * no database text column stores).
+     */
     public static String atMost(String value, int max, String path) {
         if (value != null && value.length() > max) {
             throw InvalidInputException.of(path, "must be at most " + max + " characters");
+        }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.of(path, "must not contain the NUL character");
         }
         return value;
     }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.testing.DomainArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,6 +19,7 @@ import static dev.switchboard.domain.testing.TestData.T0;
 import static dev.switchboard.domain.testing.TestData.TENANT;
 import static dev.switchboard.domain.testing.TestData.pathsOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Graph limits {@code clientContext} to 256 characters, when an operation starts and when a PATCH changes it. */
@@ -63,12 +65,12 @@ class ClientContextProperties {
 
     @Provide
     Arbitrary<String> fitting() {
-        return Arbitraries.strings().ofMaxLength(256);
+        return Arbitraries.strings().excludeChars('\u0000').ofMaxLength(256);
     }
 
     @Provide
     Arbitrary<String> tooLong() {
-        return Arbitraries.strings().ofMinLength(257).ofMaxLength(2_000);
+        return Arbitraries.strings().excludeChars('\u0000').ofMinLength(257).ofMaxLength(2_000);
     }
 
     @Provide
@@ -84,5 +86,12 @@ class ClientContextProperties {
     @Provide
     Arbitrary<Instant> instants() {
         return DomainArbitraries.instants();
+    }
+
+    @Example
+    void a_client_context_with_a_nul_character_is_refused_because_no_database_stores_it() {
+        assertThatThrownBy(() -> CommsOperation.checkClientContext("a\u0000b", "clientContext"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("clientContext: must not contain the NUL character");
     }
 }

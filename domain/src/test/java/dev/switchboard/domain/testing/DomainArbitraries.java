@@ -326,7 +326,7 @@ public final class DomainArbitraries {
 
     /** Client contexts within Graph's limit of 256 characters, or none. */
     public static Arbitrary<String> clientContexts() {
-        return Arbitraries.strings().ofMaxLength(40).injectNull(0.2);
+        return Arbitraries.strings().excludeChars('\u0000').ofMaxLength(40).injectNull(0.2);
     }
 
     /** Operations in any status and of any kind, as the repository rebuilds them. */
