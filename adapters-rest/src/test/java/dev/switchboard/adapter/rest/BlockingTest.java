@@ -1,0 +1,40 @@
+package dev.switchboard.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.adapter.rest.support.Blocking;
+import dev.switchboard.application.port.in.call.KeepAliveUseCase;
+
+import org.junit.jupiter.api.Test;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/** The guard the test application puts around every use case, and the helper that keeps use cases off the event loop. */
+class BlockingTest {
+
+    private final KeepAliveUseCase guarded = RestTestApplication.offTheEventLoop(KeepAliveUseCase.class, command -> null);
+
+    @Test
+    void the_guard_refuses_a_use_case_call_on_a_non_blocking_thread() {
+        Mono<Object> onTheEventLoop = Mono.fromCallable(() -> (Object) guarded.keepAlive(null)).subscribeOn(Schedulers.parallel());
+
+        StepVerifier.create(onTheEventLoop)
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
+                        .hasMessageStartingWith("KeepAliveUseCase.keepAlive called on the event loop"))
+                .verify();
+    }
+
+    @Test
+    void blocking_moves_the_call_to_a_thread_where_blocking_is_allowed() {
+        Mono<String> offloaded = Blocking.call(() -> {
+            guarded.keepAlive(null);
+            return Thread.currentThread().getName();
+        }).subscribeOn(Schedulers.parallel());
+
+        StepVerifier.create(offloaded)
+                .assertNext(thread -> assertThat(thread).startsWith("boundedElastic"))
+                .verifyComplete();
+    }
+}
