@@ -10,13 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -180,13 +180,8 @@ public abstract class CallEventPublisherContractTest {
      * publishing order, so once a marker published last has arrived, anything that was going to arrive before it has.
      */
     private List<CallEvent> awaitDelivered(int count) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        List<CallEvent> events = deliveredToTenant();
-        while (events.size() < count && Instant.now().isBefore(deadline)) {
-            pause();
-            events = deliveredToTenant();
-        }
-        assertThat(events).as("events delivered within %s", PATIENCE).hasSizeGreaterThanOrEqualTo(count);
+        await("events delivered to the tenant").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> deliveredToTenant().size() >= count);
         return deliveredToTenant();
     }
 
@@ -195,15 +190,6 @@ public abstract class CallEventPublisherContractTest {
             return CompletableFuture.supplyAsync(look).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("could not look from another thread", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
     }
 }
