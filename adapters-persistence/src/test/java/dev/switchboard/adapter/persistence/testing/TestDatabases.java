@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.adapter.persistence.JdbcPersistence;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.exception.FlywayValidateException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -15,15 +14,15 @@ import java.util.UUID;
 
 /**
  * The two databases the adapter runs on, one of each per test run, migrated once: H2 in memory, in PostgreSQL mode,
- * and the local PostgreSQL 15 (from {@code SWITCHBOARD_TEST_POSTGRES_URL}), in a schema of its own,
- * {@value #POSTGRES_SCHEMA}, so that nobody else's data is touched. Tests use random tenants, so a long-lived
- * PostgreSQL shared by many runs is fine.
+ * and the local PostgreSQL 15 (from {@code SWITCHBOARD_TEST_POSTGRES_URL}), in a schema of this run's own
+ * ({@code switchboard_test_} and a random suffix, dropped when the run ends), so that neither other data nor a
+ * schema left by another run, or migrated by another branch's migrations, can change what the tests see.
  */
 public final class TestDatabases {
 
     public static final String POSTGRES_URL_VARIABLE = "SWITCHBOARD_TEST_POSTGRES_URL";
     public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    public static final String POSTGRES_SCHEMA = "switchboard_test";
+    public static final String POSTGRES_SCHEMA = "switchboard_test_" + UUID.randomUUID().toString().substring(0, 8);
     /** H2 as the application runs it, in PostgreSQL mode with lower-case identifiers. */
     public static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -60,7 +59,8 @@ public final class TestDatabases {
         if (postgres == null) {
             String url = postgresUrl();
             postgres = pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA);
-            migratePostgres(postgresFlyway(postgres));
+            postgresFlyway(postgres).migrate();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropPostgresSchema));
         }
         return postgres;
     }
@@ -113,16 +113,12 @@ public final class TestDatabases {
         }
     }
 
-    /**
-     * Migrates the test schema. The schema belongs to these tests alone, so when a migration was edited during
-     * development (Flyway refuses a changed checksum) it is cleaned and built again.
-     */
-    private static void migratePostgres(Flyway flyway) {
-        try {
-            flyway.migrate();
-        } catch (FlywayValidateException edited) {
-            flyway.clean();
-            flyway.migrate();
+    /** The run's schema goes with the run; a run killed before this leaves a schema that no later run reads. */
+    private static void dropPostgresSchema() {
+        try (Connection connection = DriverManager.getConnection(postgresUrl())) {
+            connection.createStatement().execute("drop schema if exists " + POSTGRES_SCHEMA + " cascade");
+        } catch (SQLException e) {
+            // the server went first; nothing to tidy up
         }
     }
 

@@ -1,0 +1,81 @@
+package dev.switchboard.adapter.graphql;
+
+import dev.switchboard.adapter.graphql.error.ErrorCodeInterceptor;
+import dev.switchboard.adapter.graphql.error.SubscriptionErrors;
+import dev.switchboard.adapter.graphql.operation.OperationViews;
+import dev.switchboard.adapter.graphql.scalar.SchemaWiring;
+import dev.switchboard.adapter.graphql.support.CallerInterceptor;
+import dev.switchboard.adapter.graphql.support.CallerProperties;
+import dev.switchboard.adapter.graphql.support.CallerResolver;
+import dev.switchboard.adapter.graphql.support.QueryLimits;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ClassNameTypeResolver;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * The GraphQL adapter's Spring setup. Its controllers and error advice are found by component scan of
+ * {@code dev.switchboard.adapter}; they reach the core only through the use-case beans that {@code app} defines.
+ * Spring Boot builds the schema from {@code graphql/*.graphqls} and picks up the beans below.
+ *
+ * <p>The adapter's defaults ({@code graphql-adapter-defaults.properties}: GraphiQL at {@code /graphiql},
+ * subscriptions over WebSocket at {@code /graphql}) rank below everything the application configures.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({GraphQlAdapterProperties.class, CallerProperties.class})
+@PropertySource("classpath:graphql-adapter-defaults.properties")
+public class GraphQlAdapterConfiguration {
+
+    @Bean
+    RuntimeWiringConfigurer graphQlSchemaWiring() {
+        return new SchemaWiring();
+    }
+
+    /** Operations are the schema's one interface; each view class stands for one of its types. */
+    @Bean
+    GraphQlSourceBuilderCustomizer graphQlOperationTypes() {
+        ClassNameTypeResolver types = new ClassNameTypeResolver();
+        OperationViews.TYPE_NAMES.forEach(types::addMapping);
+        return builder -> builder.defaultTypeResolver(types);
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation graphQlMaxQueryDepth(GraphQlAdapterProperties properties) {
+        return QueryLimits.depth(properties.maxQueryDepth());
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation graphQlMaxQueryComplexity(GraphQlAdapterProperties properties) {
+        return QueryLimits.complexity(properties.maxQueryComplexity());
+    }
+
+    @Bean
+    CallerResolver graphQlCallerResolver(CallerProperties properties) {
+        return new CallerResolver(properties);
+    }
+
+    @Bean
+    @Order(1)
+    CallerInterceptor graphQlCallerInterceptor(CallerResolver graphQlCallerResolver) {
+        return new CallerInterceptor(graphQlCallerResolver);
+    }
+
+    @Bean
+    @Order(0)
+    ErrorCodeInterceptor graphQlErrorCodes() {
+        return new ErrorCodeInterceptor();
+    }
+
+    @Bean
+    SubscriptionErrors graphQlSubscriptionErrors() {
+        return new SubscriptionErrors();
+    }
+}

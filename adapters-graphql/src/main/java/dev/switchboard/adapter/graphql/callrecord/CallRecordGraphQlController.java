@@ -1,0 +1,119 @@
+package dev.switchboard.adapter.graphql.callrecord;
+
+import dev.switchboard.adapter.graphql.support.Blocking;
+import dev.switchboard.adapter.graphql.support.Caller;
+import dev.switchboard.adapter.graphql.support.Connection;
+import dev.switchboard.adapter.graphql.support.ETags;
+import dev.switchboard.adapter.graphql.support.Inputs;
+import dev.switchboard.adapter.graphql.support.Paging;
+import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
+import dev.switchboard.application.port.in.callrecord.CallRecordQueries.GetCallRecordQuery;
+import dev.switchboard.application.port.in.callrecord.CallRecordQueries.ListCallRecordsQuery;
+import dev.switchboard.application.port.in.callrecord.CreateCallRecordCommand;
+import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
+import dev.switchboard.application.port.in.callrecord.UpdateCallRecordCommand;
+import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
+import dev.switchboard.application.port.paging.PageRequest;
+import dev.switchboard.domain.callrecord.CallRecordFilter;
+import dev.switchboard.domain.callrecord.CallRecordPatch;
+import dev.switchboard.domain.callrecord.NewCallRecord;
+import dev.switchboard.domain.common.CallRecordId;
+import dev.switchboard.domain.error.NotFoundException;
+import dev.switchboard.domain.error.Violations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Call records: read one, list them with a filter, create one (our seeding path), update one (the seed's admin
+ * PATCH), and their sessions, loaded in one batch for all the records of a response.
+ */
+@Controller
+class CallRecordGraphQlController {
+
+    private final CallRecordQueries records;
+    private final CreateCallRecordUseCase create;
+    private final UpdateCallRecordUseCase update;
+    private final CallRecordViewMapper mapper;
+
+    CallRecordGraphQlController(CallRecordQueries records, CreateCallRecordUseCase create,
+                                UpdateCallRecordUseCase update, CallRecordViewMapper mapper) {
+        this.records = records;
+        this.create = create;
+        this.update = update;
+        this.mapper = mapper;
+    }
+
+    @QueryMapping
+    Mono<CallRecordView> callRecord(@Argument String id, @ContextValue Caller caller) {
+        CallRecordId recordId = Inputs.key("id", id, CallRecordId::of);
+        return Blocking.call(() -> records.get(new GetCallRecordQuery(caller.tenantId(), recordId))).map(mapper::full);
+    }
+
+    @QueryMapping
+    Mono<Connection<CallRecordView>> callRecords(@Argument CallRecordFilterInput filter, @Argument Integer first,
+                                                 @Argument String after, @ContextValue Caller caller) {
+        CallRecordFilter recordFilter = CallRecordInputs.filter(filter);
+        PageRequest page = Paging.request(first, after, CallRecordQueries.MAX_PAGE_SIZE);
+        return Blocking.call(() -> Paging.connection(
+                Paging.list(() -> records.list(new ListCallRecordsQuery(caller.tenantId(), recordFilter, page))),
+                records::cursorOf, mapper::summary));
+    }
+
+    /**
+     * The sessions of every call record in the response, in one batch: list items come without sessions, and this
+     * loads them together instead of once per record as each is resolved.
+     *
+     * <p>The inbound port has no read of several records' sessions at once, so the batch still asks the port once per
+     * record (bounded by the page size, at most 60), in one trip off the event loop. A batch read on
+     * {@code CallRecordQueries} would make it one call, and one SQL statement, for the whole page.
+     */
+    @BatchMapping(typeName = "CallRecord", field = "sessions")
+    Flux<List<SessionView>> sessions(List<CallRecordView> callRecords, @ContextValue Caller caller) {
+        return Blocking.call(() -> {
+            List<List<SessionView>> sessions = new ArrayList<>(callRecords.size());
+            for (CallRecordView record : callRecords) {
+                sessions.add(record.preloadedSessions() != null ? record.preloadedSessions() : load(caller, record));
+            }
+            return sessions;
+        }).flatMapIterable(lists -> lists);
+    }
+
+    @MutationMapping
+    Mono<CreateCallRecordPayload> createCallRecord(@Argument CreateCallRecordInput input, @ContextValue Caller caller) {
+        NewCallRecord record = CallRecordInputs.newCallRecord(input);
+        return Blocking.call(() -> create.create(new CreateCallRecordCommand(caller.tenantId(), record)))
+                .map(created -> new CreateCallRecordPayload(mapper.full(created)));
+    }
+
+    @MutationMapping
+    Mono<UpdateCallRecordPayload> updateCallRecord(@Argument UpdateCallRecordInput input, @ContextValue Caller caller) {
+        Violations violations = new Violations();
+        CallRecordId recordId = Inputs.key(violations, "id", input.id(), CallRecordId::of);
+        CallRecordPatch patch = CallRecordInputs.patch(input, violations);
+        violations.throwIfAny();
+        return Blocking.call(() -> update.update(new UpdateCallRecordCommand(caller.tenantId(), recordId, patch,
+                        ETags.expected(input.ifMatch()))))
+                .map(updated -> new UpdateCallRecordPayload(mapper.full(updated)));
+    }
+
+    /** A record that expired between the list and this read simply shows no sessions. */
+    private List<SessionView> load(Caller caller, CallRecordView record) {
+        try {
+            return mapper.sessions(records.get(
+                    new GetCallRecordQuery(caller.tenantId(), CallRecordId.of(record.id()))).sessions());
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.switchboard.adapter.graphql.error;
+
+import dev.switchboard.domain.error.DomainException;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps failures to GraphQL errors once, for every controller: the core's {@link DomainException} by its code (see
+ * {@link DomainErrors}), and an input the argument binder could not build as bad input. Anything else is left to
+ * Spring for GraphQL, which answers {@code INTERNAL_ERROR} without a stack trace.
+ */
+@ControllerAdvice
+class GraphQlErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrorAdvice.class);
+
+    @GraphQlExceptionHandler
+    GraphQLError domain(DomainException failure, DataFetchingEnvironment environment) {
+        if (DomainErrors.kindOf(failure).classification() == SwitchboardErrorType.SERVICE_UNAVAILABLE) {
+            log.warn("{} failed: a dependency is out of reach", environment.getField().getName(), failure);
+        }
+        return DomainErrors.of(failure, environment);
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError binding(BindException failure, DataFetchingEnvironment environment) {
+        return GraphqlErrorBuilder.newError(environment)
+                .errorType(ErrorType.BAD_REQUEST)
+                .message("The arguments cannot be read: " + failure.getAllErrors().stream()
+                        .map(error -> error.getDefaultMessage() == null ? error.getCode() : error.getDefaultMessage())
+                        .toList())
+                .extensions(Map.of(ErrorCodes.EXTENSION, ErrorCodes.BAD_REQUEST))
+                .build();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.switchboard.adapter.graphql.operation;
+
+import dev.switchboard.domain.common.ResultInfo;
+import dev.switchboard.domain.operation.OperationStatus;
+
+/** The GraphQL type {@code UnmuteParticipantOperation}. */
+public record UnmuteParticipantOperationView(String id, String callId, String etag, OperationStatus status,
+                                             String clientContext, ResultInfo resultInfo)
+        implements CommsOperationView {
+}
