@@ -143,7 +143,8 @@ class ParticipantGraphQlController {
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         ParticipantId participant = Inputs.key(violations, "id", input.id(), ParticipantId::of);
         violations.throwIfAny();
-        return Blocking.call(() -> remove.remove(new RemoveParticipantCommand(caller.tenantId(), call, participant)))
+        return Blocking.call(() -> remove.remove(new RemoveParticipantCommand(caller.tenantId(), call, participant,
+                        ETags.expected(input.ifMatch()))))
                 .map(removed -> new RemoveParticipantPayload(mapper.toView(removed)));
     }
 }

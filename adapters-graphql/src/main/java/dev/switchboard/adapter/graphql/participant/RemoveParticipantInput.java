@@ -1,5 +1,5 @@
 package dev.switchboard.adapter.graphql.participant;
 
 /** The input of {@code removeParticipant}. */
-public record RemoveParticipantInput(String callId, String id) {
+public record RemoveParticipantInput(String callId, String id, String ifMatch) {
 }

@@ -23,22 +23,32 @@ public final class QueryOptions {
 
     private final Map<QueryOption, String> values;
     private final List<String> repeated;
+    /** {@code $}-prefixed parameters OData does not define ({@code $foo}); plain custom parameters pass, as in Graph. */
+    private final List<String> unknown;
 
-    private QueryOptions(Map<QueryOption, String> values, List<String> repeated) {
+    private QueryOptions(Map<QueryOption, String> values, List<String> repeated, List<String> unknown) {
         this.values = values;
         this.repeated = repeated;
+        this.unknown = unknown;
     }
 
     static QueryOptions of(MultiValueMap<String, String> parameters) {
         Map<QueryOption, String> values = new EnumMap<>(QueryOption.class);
         List<String> repeated = new java.util.ArrayList<>();
-        parameters.forEach((name, given) -> QueryOption.ofParameter(name).ifPresent(option -> {
-            if (given.size() > 1 || values.containsKey(option)) {
-                repeated.add(option.wireName());
+        List<String> unknown = new java.util.ArrayList<>();
+        parameters.forEach((name, given) -> {
+            Optional<QueryOption> known = QueryOption.ofParameter(name);
+            if (known.isEmpty() && name.startsWith("$")) {
+                unknown.add(name);
             }
-            values.put(option, given.get(0) == null ? "" : given.get(0));
-        }));
-        return new QueryOptions(values, repeated);
+            known.ifPresent(option -> {
+                if (given.size() > 1 || values.containsKey(option)) {
+                    repeated.add(option.wireName());
+                }
+                values.put(option, given.get(0) == null ? "" : given.get(0));
+            });
+        });
+        return new QueryOptions(values, repeated, unknown);
     }
 
     /** Refuses every option outside {@code supported}, naming each, and any option given twice. */
@@ -54,6 +64,7 @@ public final class QueryOptions {
             }
         }
         repeated.stream().distinct().forEach(option -> violations.add(option, "may be given only once"));
+        unknown.forEach(name -> violations.add(name, "is not a system query option"));
         violations.throwIfAny();
         return this;
     }

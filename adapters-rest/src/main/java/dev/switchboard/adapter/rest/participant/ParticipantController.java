@@ -127,7 +127,8 @@ class ParticipantController {
         CallId call = Ids.call(callId);
         ParticipantId id = Ids.participant(participantId);
         return request.parse(() -> request.query(), participantExists(request, call, id))
-                .then(Blocking.run(() -> remove.remove(new RemoveParticipantCommand(request.tenantId(), call, id))))
+                .then(Blocking.run(() -> remove.remove(
+                        new RemoveParticipantCommand(request.tenantId(), call, id, request.ifMatch()))))
                 .then(Mono.fromSupplier(responses::noContent));
     }
 

@@ -162,11 +162,13 @@ public final class JsonObject {
             error(name, "must be an array");
             return null;
         }
+        int errorsBefore = input.errorCount();
         List<E> members = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             members.add(memberAt(value.get(i), Violations.join(path, name) + "[" + i + "]", type));
         }
-        return members;
+        // a list with a refused member is refused as a whole, never passed on with holes in it
+        return input.errorCount() > errorsBefore ? null : members;
     }
 
     /** A nested object, read by {@code reader}. */
@@ -192,6 +194,7 @@ public final class JsonObject {
             error(name, "must be an array");
             return null;
         }
+        int errorsBefore = input.errorCount();
         List<T> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
@@ -202,7 +205,7 @@ public final class JsonObject {
             }
             items.add(reader.apply(input.object((ObjectNode) item, itemPath)));
         }
-        return items;
+        return input.errorCount() > errorsBefore ? null : items;
     }
 
     /**
@@ -274,20 +277,29 @@ public final class JsonObject {
 
     /**
      * Builds the value with the domain's constructor, which checks its own rules; its complaints are recorded under
-     * this object's path. Skipped (returning {@code null}) when this object was refused already, so one mistake is
-     * not reported twice.
+     * this object's path. When something in this object was refused already the result is {@code null}, and of the
+     * rules' complaints only those about other properties are added, so one mistake is not reported twice.
      */
     public <T> T valid(Supplier<T> constructor) {
-        if (hasErrors()) {
-            return null;
-        }
+        // Even when fields were refused, the domain's own rules run over what is left, so that one answer names
+        // every problem (a missing callbackUri beside a bad enum); a rule about a field refused already is dropped.
+        boolean refusedAlready = hasErrors();
         try {
-            return constructor.get();
+            T built = constructor.get();
+            return refusedAlready ? null : built;
         } catch (InvalidInputException e) {
             for (FieldError error : e.errors()) {
-                input.add(Violations.join(path, error.path()), error.message());
+                String at = Violations.join(path, error.path());
+                if (!refusedAlready || !input.reported(at)) {
+                    input.add(at, error.message());
+                }
             }
             return null;
+        } catch (RuntimeException incomplete) {
+            if (refusedAlready) {
+                return null; // built from values that were refused, so nothing more to learn
+            }
+            throw incomplete;
         }
     }
 

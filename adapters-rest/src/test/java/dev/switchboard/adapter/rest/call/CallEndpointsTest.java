@@ -51,7 +51,8 @@ class CallEndpointsTest extends RestTestSupport {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorMessage()).isEqualTo("requestedModalities[1]: 'smell' is not one of audio, video, "
-                + "videoBasedScreenSharing, data, unknownFutureValue, unknown");
+                + "videoBasedScreenSharing, data, unknownFutureValue, unknown; callbackUri: is required; "
+                + "mediaConfig: is required; targets: is required unless chatInfo and meetingInfo name a meeting to join");
         assertThat(post(CALLS, json("{'subject': 'nothing else'}")).expect(400).errorMessage()).contains(
                 "callbackUri: is required", "mediaConfig: is required", "targets: is required unless chatInfo and meetingInfo");
     }

@@ -48,10 +48,10 @@ class CallRecordQueryService implements CallRecordQueries {
     public Page<Session> listSessions(ListSessionsQuery query) {
         List<Session> sessions = lookup.callRecord(query.tenantId(), query.callRecordId()).sessions();
         int size = query.page().sizeWithin(MAX_SESSIONS_PAGE_SIZE);
-        int start = query.page().after().map(cursor -> indexAfter(sessions, cursor)).orElse(0);
+        int start = query.page().after().map(cursor -> indexAfter(sessions, query.callRecordId(), cursor)).orElse(0);
         List<Session> rest = sessions.subList(start, sessions.size());
         return Page.of(rest.subList(0, Math.min(rest.size(), size + 1)), size,
-                session -> Cursor.of(SESSION_CURSOR, session.id()));
+                session -> Cursor.of(SESSION_CURSOR, query.callRecordId().value(), session.id()));
     }
 
     @Override
@@ -68,9 +68,13 @@ class CallRecordQueryService implements CallRecordQueries {
         }
     }
 
-    /** Sessions are listed in the record's own order; the cursor names the last session seen. */
-    private static int indexAfter(List<Session> sessions, Cursor cursor) {
-        String lastSeen = cursor.keyParts(SESSION_CURSOR, 1).get(0);
+    /** Sessions are listed in the record's own order; the cursor names the record and the last session seen. */
+    private static int indexAfter(List<Session> sessions, CallRecordId recordId, Cursor cursor) {
+        List<String> key = cursor.keyParts(SESSION_CURSOR, 2);
+        if (!key.get(0).equals(recordId.value())) {
+            throw Cursor.invalid();
+        }
+        String lastSeen = key.get(1);
         for (int i = 0; i < sessions.size(); i++) {
             if (sessions.get(i).id().equals(lastSeen)) {
                 return i + 1;

@@ -20,16 +20,16 @@ class UpdateCallRecordService implements UpdateCallRecordUseCase {
 
     @Override
     public CallRecord update(UpdateCallRecordCommand command) {
-        return ports.transactions().inTransaction(() -> {
+        return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
             CallRecord stored = lookup.callRecord(command.tenantId(), command.callRecordId());
             CallRecord updated = WriteChecks.applyUnder(command.expectedVersion(), stored.version(),
                     () -> stored.update(command.patch(), ports.clock().instant()));
             if (updated == stored) {
                 return stored;
             }
-            CallRecord saved = ports.callRecords().update(updated, stored.version());
+            CallRecord saved = WriteChecks.save(() -> ports.callRecords().update(updated, stored.version()));
             ports.events().publish(new CallRecordUpdated(saved));
             return saved;
-        });
+        }));
     }
 }

@@ -23,7 +23,7 @@ class UpdateOperationService implements UpdateOperationUseCase {
 
     @Override
     public CommsOperation update(UpdateOperationCommand command) {
-        return ports.transactions().inTransaction(() -> {
+        return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
             Call call = lookup.call(command.tenantId(), command.callId());
             CommsOperation stored = lookup.operation(command.tenantId(), command.callId(), command.operationId());
             CommsOperation updated = WriteChecks.applyUnder(command.expectedVersion(), stored.version(), () -> {
@@ -36,10 +36,10 @@ class UpdateOperationService implements UpdateOperationUseCase {
             if (updated == stored) {
                 return stored;
             }
-            CommsOperation saved = ports.operations().update(updated);
+            CommsOperation saved = WriteChecks.save(() -> ports.operations().update(updated));
             ports.events().publish(new OperationProgressed(saved));
             effects.applyCompleted(saved);
             return saved;
-        });
+        }));
     }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.application.service.ResourceLookup;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.participant.Participant;
 
+import java.util.List;
 import java.util.Optional;
 
 class ParticipantQueryService implements ParticipantQueries {
@@ -32,14 +33,20 @@ class ParticipantQueryService implements ParticipantQueries {
     public Page<Participant> list(ListParticipantsQuery query) {
         lookup.call(query.tenantId(), query.callId());
         int size = query.page().sizeWithin(MAX_PAGE_SIZE);
-        Optional<ParticipantId> after = query.page().after()
-                .map(cursor -> ParticipantId.of(cursor.keyParts(CURSOR_KIND, 1).get(0)));
+        Optional<ParticipantId> after = query.page().after().map(cursor -> {
+            List<String> key = cursor.keyParts(CURSOR_KIND, 2);
+            // a token of another call's roster is refused, not read as a position in this one
+            if (!key.get(0).equals(query.callId().value())) {
+                throw Cursor.invalid();
+            }
+            return ParticipantId.of(key.get(1));
+        });
         return Page.of(ports.participants().findPresent(query.tenantId(), query.callId(), after, size + 1), size,
                 this::cursorOf);
     }
 
     @Override
     public Cursor cursorOf(Participant participant) {
-        return Cursor.of(CURSOR_KIND, participant.id().value());
+        return Cursor.of(CURSOR_KIND, participant.callId().value(), participant.id().value());
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantCommand;
 import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.application.service.WriteChecks;
 import dev.switchboard.domain.event.ParticipantLeft;
 import dev.switchboard.domain.participant.Participant;
 import dev.switchboard.domain.participant.RemovedState;
@@ -22,15 +23,18 @@ class RemoveParticipantService implements RemoveParticipantUseCase {
 
     @Override
     public Participant remove(RemoveParticipantCommand command) {
-        return ports.transactions().inTransaction(() -> {
+        return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
             var call = lookup.call(command.tenantId(), command.callId());
             Participant present = lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
-            call.requireActive();
-            Participant removed = ports.participants().update(present
+            WriteChecks.applyUnder(command.expectedVersion(), present.version(), () -> {
+                call.requireActive();
+                return present;
+            });
+            Participant removed = WriteChecks.save(() -> ports.participants().update(present
                     .remove(REMOVED_BY_APPLICATION, ports.clock().instant())
-                    .stamped(ports.rosterSequence().next(command.tenantId(), command.callId())));
+                    .stamped(ports.rosterSequence().next(command.tenantId(), command.callId()))));
             ports.events().publish(new ParticipantLeft(removed));
             return removed;
-        });
+        }));
     }
 }

@@ -21,7 +21,7 @@ class UpdateParticipantService implements UpdateParticipantUseCase {
 
     @Override
     public Participant update(UpdateParticipantCommand command) {
-        return ports.transactions().inTransaction(() -> {
+        return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
             Call call = lookup.call(command.tenantId(), command.callId());
             Participant stored = lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
             Participant updated = WriteChecks.applyUnder(command.expectedVersion(), stored.version(), () -> {
@@ -34,10 +34,10 @@ class UpdateParticipantService implements UpdateParticipantUseCase {
             if (updated == stored) {
                 return stored;
             }
-            Participant saved = ports.participants().update(
-                    updated.stamped(ports.rosterSequence().next(command.tenantId(), command.callId())));
+            Participant saved = WriteChecks.save(() -> ports.participants().update(
+                    updated.stamped(ports.rosterSequence().next(command.tenantId(), command.callId()))));
             ports.events().publish(new ParticipantUpdated(saved));
             return saved;
-        });
+        }));
     }
 }
