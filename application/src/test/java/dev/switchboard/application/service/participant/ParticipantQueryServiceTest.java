@@ -81,6 +81,17 @@ class ParticipantQueryServiceTest {
     }
 
     @Test
+    void a_cursor_of_another_calls_roster_is_refused_rather_than_read_as_a_position_here() {
+        Call other = given.aGroupCall();
+        Participant elsewhere = given.aParticipantIn(other);
+        Call call = given.aGroupCall();
+
+        assertThatThrownBy(() -> participants.list(new ListParticipantsQuery(TENANT, call.id(),
+                PageRequest.first().after(participants.cursorOf(elsewhere)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, naming("$skiptoken"));
+    }
+
+    @Test
     void the_roster_of_a_call_nobody_can_see_is_not_found() {
         Call call = given.aGroupCall();
 

@@ -7,9 +7,11 @@ import dev.switchboard.application.service.ServiceTestSupport.StoreContents;
 import dev.switchboard.application.service.SwitchboardCore;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.callrecord.Session;
+import dev.switchboard.domain.common.ExpectedVersion;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.error.ConflictException;
 import dev.switchboard.domain.error.NotFoundException;
+import dev.switchboard.domain.error.PreconditionFailedException;
 import dev.switchboard.domain.event.ParticipantLeft;
 import dev.switchboard.domain.participant.Participant;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,5 +112,23 @@ class RemoveParticipantServiceTest {
                 new RemoveParticipantCommand(TENANT, call.id(), adele.id())))
                 .isInstanceOf(ConflictException.class);
         assertThat(given.contents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_removal_whose_if_match_no_longer_matches_is_refused_and_the_participant_stays() {
+        assertThatThrownBy(() -> core.removeParticipant().remove(new RemoveParticipantCommand(TENANT, call.id(),
+                adele.id(), ExpectedVersion.exactly(adele.version() + 1))))
+                .isInstanceOf(PreconditionFailedException.class);
+
+        assertThat(given.roster(call)).extracting(Participant::id).contains(adele.id());
+        assertThat(given.events().published()).isEmpty();
+    }
+
+    @Test
+    void a_removal_with_the_current_version_goes_ahead() {
+        Participant removed = core.removeParticipant().remove(new RemoveParticipantCommand(TENANT, call.id(),
+                adele.id(), ExpectedVersion.exactly(adele.version())));
+
+        assertThat(removed.isPresent()).isFalse();
     }
 }
