@@ -3,7 +3,9 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.adapter.persistence.call.JdbcCallRepository;
 import dev.switchboard.adapter.persistence.callrecord.JdbcCallRecordRepository;
 import dev.switchboard.adapter.persistence.callrecord.JdbcCallRecordSearch;
+import dev.switchboard.adapter.persistence.lifecycle.JdbcLifecycleTimers;
 import dev.switchboard.adapter.persistence.operation.JdbcOperationRepository;
+import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.participant.JdbcParticipantRepository;
 import dev.switchboard.adapter.persistence.participant.JdbcRosterSequence;
 import dev.switchboard.adapter.persistence.support.Database;
@@ -11,6 +13,7 @@ import dev.switchboard.adapter.persistence.support.JdbcTransactionRunner;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
@@ -30,7 +33,8 @@ import java.time.Duration;
  * JdbcPersistence persistence = JdbcPersistence.create(dataSource);   // migrates the schema, then builds the ports
  * OutboundPorts ports = new OutboundPorts(persistence.calls(), persistence.participants(),
  *         persistence.rosterSequence(), persistence.operations(), persistence.callRecords(),
- *         persistence.callRecordSearch(), ids, persistence.transactions(), events, eventSource, Clock.systemUTC());
+ *         persistence.callRecordSearch(), ids, persistence.transactions(), events, eventSource,
+ *         persistence.timers(), Clock.systemUTC());
  * }</pre>
  *
  * Under Spring Boot, {@link PersistenceConfiguration} builds it with {@link #over} from Boot's data source and
@@ -50,6 +54,8 @@ public final class JdbcPersistence {
     private final CallRecordRepository callRecords;
     private final CallRecordSearch callRecordSearch;
     private final TransactionRunner transactions;
+    private final LifecycleTimers timers;
+    private final JdbcNotificationOutbox notificationOutbox;
 
     private JdbcPersistence(DataSource dataSource, PlatformTransactionManager transactionManager,
                             Duration statementTimeout) {
@@ -61,6 +67,8 @@ public final class JdbcPersistence {
         this.callRecords = new JdbcCallRecordRepository(db);
         this.callRecordSearch = new JdbcCallRecordSearch(db);
         this.transactions = new JdbcTransactionRunner(transactionManager);
+        this.timers = new JdbcLifecycleTimers(db);
+        this.notificationOutbox = new JdbcNotificationOutbox(db);
     }
 
     /** Brings the schema up to date (creating it in an empty database), then builds the adapter over it. */
@@ -115,5 +123,14 @@ public final class JdbcPersistence {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public LifecycleTimers timers() {
+        return timers;
+    }
+
+    /** The outbox of callback notifications, for an event publisher and a dispatcher to share. */
+    public JdbcNotificationOutbox notificationOutbox() {
+        return notificationOutbox;
     }
 }

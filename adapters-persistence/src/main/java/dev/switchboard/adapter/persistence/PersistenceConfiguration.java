@@ -1,8 +1,10 @@
 package dev.switchboard.adapter.persistence;
 
+import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
@@ -62,6 +64,16 @@ public class PersistenceConfiguration {
     @Bean
     CallRecordSearch callRecordSearch(JdbcPersistence persistence) {
         return persistence.callRecordSearch();
+    }
+
+    @Bean
+    LifecycleTimers lifecycleTimers(JdbcPersistence persistence) {
+        return persistence.timers();
+    }
+
+    @Bean
+    JdbcNotificationOutbox notificationOutbox(JdbcPersistence persistence) {
+        return persistence.notificationOutbox();
     }
 
     @Bean

@@ -59,7 +59,8 @@ class EmbeddingWithoutSpringTest {
         SwitchboardCore core = SwitchboardCore.assemble(new OutboundPorts(persistence.calls(),
                 persistence.participants(), persistence.rosterSequence(), persistence.operations(),
                 persistence.callRecords(), persistence.callRecordSearch(), () -> UUID.randomUUID().toString(),
-                persistence.transactions(), events::add, listener -> () -> { }, Clock.systemUTC()),
+                persistence.transactions(), events::add, listener -> () -> { }, persistence.timers(),
+                Clock.systemUTC()),
                 CoreSettings.defaults());
         TenantId tenant = TenantId.of("contoso");
 

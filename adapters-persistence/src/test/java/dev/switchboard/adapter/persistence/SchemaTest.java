@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class SchemaTest {
 
     static final List<String> TABLES = List.of("call_record_participants", "call_record_segments",
-            "call_record_sessions", "call_records", "call_rosters", "calls", "operations", "participants");
+            "call_record_sessions", "call_records", "call_rosters", "calls", "lifecycle_timers", "notification_outbox", "operations",
+            "participants");
 
     abstract DataSource dataSource();
 

@@ -2,14 +2,17 @@ package dev.switchboard.app.config;
 
 import dev.switchboard.app.events.InProcessCallEvents;
 import dev.switchboard.app.ids.UuidIdGenerator;
+import dev.switchboard.app.notifications.OutboxCallEventPublisher;
 import dev.switchboard.application.port.in.call.CallQueries;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
 import dev.switchboard.application.port.in.call.HangUpCallUseCase;
 import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
 import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
+import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUseCase;
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.application.port.in.event.CallEventSubscriptions;
+import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -22,12 +25,14 @@ import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
 import dev.switchboard.application.port.out.TransactionRunner;
 import dev.switchboard.application.service.CoreSettings;
+import dev.switchboard.application.service.OperationDelay;
 import dev.switchboard.application.service.SwitchboardCore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +59,10 @@ public class CoreConfiguration {
         return new UuidIdGenerator();
     }
 
-    /** Publisher and source at once: what is published after commit is what live subscribers hear. */
+    /**
+     * The live side of the events: what the outbox publisher hands it is delivered to in-process listeners after the
+     * commit, and it is the core's {@code CallEventSource}.
+     */
     @Bean
     InProcessCallEvents callEvents() {
         return new InProcessCallEvents();
@@ -63,18 +71,22 @@ public class CoreConfiguration {
     @Bean
     CoreSettings coreSettings(
             @Value("${switchboard.calls.terminated-retention:PT1H}") Duration terminatedCallRetention,
-            @Value("${switchboard.call-records.retention:P30D}") Duration callRecordRetention) {
-        return new CoreSettings(terminatedCallRetention, callRecordRetention);
+            @Value("${switchboard.call-records.retention:P30D}") Duration callRecordRetention,
+            @Value("${switchboard.lifecycle.operation-delay:PT1S}") String operationDelay,
+            @Value("${switchboard.calls.keep-alive-timeout:PT45M}") Duration keepAliveTimeout) {
+        return new CoreSettings(terminatedCallRetention, callRecordRetention, OperationDelay.parse(operationDelay),
+                keepAliveTimeout);
     }
 
     @Bean
     SwitchboardCore switchboardCore(CallRepository calls, ParticipantRepository participants,
                                     RosterSequence rosterSequence, OperationRepository operations,
                                     CallRecordRepository callRecords, CallRecordSearch callRecordSearch,
-                                    IdGenerator ids, TransactionRunner transactions, InProcessCallEvents events,
-                                    Clock clock, CoreSettings settings) {
+                                    IdGenerator ids, TransactionRunner transactions,
+                                    OutboxCallEventPublisher publisher, InProcessCallEvents liveEvents,
+                                    LifecycleTimers timers, Clock clock, CoreSettings settings) {
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
-                callRecords, callRecordSearch, ids, transactions, events, events, clock), settings);
+                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents, timers, clock), settings);
     }
 
     @Bean
@@ -150,6 +162,16 @@ public class CoreConfiguration {
     @Bean
     CallRecordQueries callRecordQueries(SwitchboardCore core) {
         return core.callRecordQueries();
+    }
+
+    @Bean
+    PurgeExpiredCallRecordsUseCase purgeExpiredCallRecordsUseCase(SwitchboardCore core) {
+        return core.purgeExpiredCallRecords();
+    }
+
+    @Bean
+    RunDueLifecycleWorkUseCase runDueLifecycleWorkUseCase(SwitchboardCore core) {
+        return core.runDueLifecycleWork();
     }
 
     @Bean

@@ -6,8 +6,10 @@ import dev.switchboard.application.port.in.call.HangUpCallUseCase;
 import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
 import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
+import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUseCase;
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.application.port.in.event.CallEventSubscriptions;
+import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -20,6 +22,7 @@ import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.call.CallServices;
 import dev.switchboard.application.service.callrecord.CallRecordServices;
 import dev.switchboard.application.service.event.EventServices;
+import dev.switchboard.application.service.lifecycle.LifecycleServices;
 import dev.switchboard.application.service.operation.OperationServices;
 import dev.switchboard.application.service.participant.ParticipantServices;
 
@@ -40,6 +43,7 @@ public final class SwitchboardCore {
     private final OperationServices operations;
     private final CallRecordServices callRecords;
     private final EventServices events;
+    private final LifecycleServices lifecycle;
 
     private SwitchboardCore(OutboundPorts ports, CoreSettings settings) {
         ResourceLookup lookup = new ResourceLookup(ports, settings);
@@ -48,6 +52,7 @@ public final class SwitchboardCore {
         this.operations = new OperationServices(ports, lookup);
         this.callRecords = new CallRecordServices(ports, lookup);
         this.events = new EventServices(ports.eventSource());
+        this.lifecycle = new LifecycleServices(ports, settings);
     }
 
     public static SwitchboardCore assemble(OutboundPorts ports, CoreSettings settings) {
@@ -114,7 +119,17 @@ public final class SwitchboardCore {
         return callRecords.queries();
     }
 
+    /** The retention purge, for a scheduler to call. */
+    public PurgeExpiredCallRecordsUseCase purgeExpiredCallRecords() {
+        return callRecords.purgeExpired();
+    }
+
     public CallEventSubscriptions callEventSubscriptions() {
         return events.subscriptions();
+    }
+
+    /** The lifecycle engine's step, for a scheduler to call. */
+    public RunDueLifecycleWorkUseCase runDueLifecycleWork() {
+        return lifecycle.runDueWork();
     }
 }

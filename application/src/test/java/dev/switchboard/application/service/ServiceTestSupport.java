@@ -76,7 +76,16 @@ public final class ServiceTestSupport {
     public static final String APPLICATION_ID = "3e5f1c2a-7b9d-4e8f-a1c2-d3e4f5a6b7c8";
 
     private final InMemoryPorts store = new InMemoryPorts();
-    private final SwitchboardCore core = SwitchboardCore.assemble(store.ports(), CoreSettings.defaults());
+    private final SwitchboardCore core;
+
+    /** A core with Graph's default settings (operations move on after a second). */
+    public ServiceTestSupport() {
+        this(CoreSettings.defaults());
+    }
+
+    public ServiceTestSupport(CoreSettings settings) {
+        this.core = SwitchboardCore.assemble(store.ports(), settings);
+    }
 
     public SwitchboardCore core() {
         return core;

@@ -112,6 +112,11 @@ public record Call(
                 mediaState, createdDateTime, lastKeepAliveDateTime, null);
     }
 
+    /** True while the call waits for its targets to answer: the lifecycle engine then establishes it. */
+    public boolean awaitsAnswer() {
+        return state == CallState.ESTABLISHING;
+    }
+
     /** The call is up: its targets have answered. */
     public Call establish(Instant now) {
         return moveTo(CallState.ESTABLISHED, now);
@@ -140,7 +145,17 @@ public record Call(
 
     /** True when no keepAlive has arrived for {@link #KEEP_ALIVE_TIMEOUT}. */
     public boolean keepAliveExpired(Instant now) {
-        return !isTerminated() && lastKeepAliveDateTime.plus(KEEP_ALIVE_TIMEOUT).isBefore(now);
+        return keepAliveExpired(now, KEEP_ALIVE_TIMEOUT);
+    }
+
+    /** True when the call is still going but no keepAlive has arrived for {@code timeout}. */
+    public boolean keepAliveExpired(Instant now, Duration timeout) {
+        return !isTerminated() && keepAliveDeadline(timeout).isBefore(now);
+    }
+
+    /** When the call ends unless a keepAlive arrives first. */
+    public Instant keepAliveDeadline(Duration timeout) {
+        return lastKeepAliveDateTime.plus(timeout);
     }
 
     /**

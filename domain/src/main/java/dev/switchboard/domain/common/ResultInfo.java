@@ -13,6 +13,19 @@ public record ResultInfo(int code, int subcode, String message) {
     /** A participant that another participant removed. */
     public static final ResultInfo REMOVED_BY_ANOTHER_PARTICIPANT = new ResultInfo(200, 5000, "Removed by another participant.");
 
+    /**
+     * An operation the call's end overtook: it can no longer complete. Graph reports failed operations with a 4xx
+     * {@code code}; the subcode is the one its termination notices use for "conversation ended".
+     */
+    public static final ResultInfo CALL_ENDED_BEFORE_COMPLETION =
+            new ResultInfo(409, 5001, "The call ended before the operation completed.");
+    /** An invitation whose every invitee was already in the call when it came to complete (our subcode). */
+    public static final ResultInfo INVITEES_ALREADY_PRESENT =
+            new ResultInfo(409, 5002, "Every invitee is already in the call.");
+    /** A mute whose participant left the call before it could complete (our subcode). */
+    public static final ResultInfo PARTICIPANT_LEFT =
+            new ResultInfo(404, 5003, "The participant has left the call.");
+
     public ResultInfo {
         Text.atMost(message, Text.SHORT_MAX, "message");
     }

@@ -2,6 +2,7 @@ package dev.switchboard.domain.operation;
 
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.OperationId;
+import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.Patch;
 import dev.switchboard.domain.common.ReadOnly;
 import dev.switchboard.domain.common.ResultInfo;
@@ -14,6 +15,7 @@ import dev.switchboard.domain.error.Violations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import static dev.switchboard.domain.common.Timestamps.micros;
 
@@ -74,6 +76,31 @@ public record CommsOperation(
     /** The operation succeeded; its effect (invitees joining, a participant muted) is applied by the caller. */
     public CommsOperation complete(Instant now) {
         return advance(OperationStatus.COMPLETED, resultInfo, now);
+    }
+
+    /**
+     * How the operation ends when the lifecycle engine runs it to the end: it fails when the call has ended, when
+     * every invitee is already present, or when the participant to mute has left; otherwise it completes (and the
+     * caller applies its effect).
+     *
+     * @param callActive         whether the call is still going
+     * @param presentIdentityIds the identity ids of the parties present in the call now
+     * @param presentParticipantIds the participant ids present in the call now
+     */
+    public CommsOperation settle(boolean callActive, Set<String> presentIdentityIds,
+                                 Set<ParticipantId> presentParticipantIds, Instant now) {
+        if (!callActive) {
+            return fail(ResultInfo.CALL_ENDED_BEFORE_COMPLETION, now);
+        }
+        if (kind instanceof InviteParticipantsOperation invite && invite.participants().stream()
+                .map(invitee -> invitee.identity().principalId())
+                .allMatch(identityId -> identityId != null && presentIdentityIds.contains(identityId))) {
+            return fail(ResultInfo.INVITEES_ALREADY_PRESENT, now);
+        }
+        if (kind instanceof MuteParticipantOperation mute && !presentParticipantIds.contains(mute.participantId())) {
+            return fail(ResultInfo.PARTICIPANT_LEFT, now);
+        }
+        return complete(now);
     }
 
     /** The operation failed, for the reason given. */

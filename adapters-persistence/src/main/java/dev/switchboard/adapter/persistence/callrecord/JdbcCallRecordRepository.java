@@ -6,7 +6,6 @@ import dev.switchboard.adapter.persistence.support.SqlParams;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.callrecord.CallRecordParticipant;
-import dev.switchboard.domain.callrecord.Segment;
 import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
@@ -14,11 +13,10 @@ import dev.switchboard.domain.error.ConflictException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,8 +31,6 @@ public final class JdbcCallRecordRepository implements CallRecordRepository {
             tenant_id, id, version, type, modalities, start_date_time, end_date_time, last_modified_date_time,
             join_web_url, organizer, participants, organizer_v2, participants_v2, stored_date_time""";
     static final RowMapper<CallRecordRow> ROWS = new DataClassRowMapper<>(CallRecordRow.class);
-    private static final RowMapper<SessionRow> SESSION_ROWS = new DataClassRowMapper<>(SessionRow.class);
-    private static final RowMapper<SegmentRow> SEGMENT_ROWS = new DataClassRowMapper<>(SegmentRow.class);
     private static final CallRecordRowMapper MAPPER = CallRecordRowMapper.INSTANCE;
     /** How often {@link #find} reads again when a writer replaced the record while it was reading. */
     private static final int READ_ATTEMPTS = 10;
@@ -88,6 +84,20 @@ public final class JdbcCallRecordRepository implements CallRecordRepository {
         });
     }
 
+    /** Sessions, segments and participants go with their record (the foreign keys cascade). */
+    @Override
+    public int purgeStoredBefore(Instant cutoff, int limit) {
+        return db.atomically(() -> db.sql().sql("""
+                        delete from call_records
+                         where (tenant_id, id) in (select tenant_id, id from call_records
+                                                    where stored_date_time < :cutoff
+                                                    order by stored_date_time
+                                                    limit :limit)""")
+                .param("cutoff", ColumnMappings.timestamp(cutoff))
+                .param("limit", limit)
+                .update());
+    }
+
     @Override
     public Optional<CallRecord> find(TenantId tenantId, CallRecordId id) {
         return db.run(() -> {
@@ -116,35 +126,7 @@ public final class JdbcCallRecordRepository implements CallRecordRepository {
     }
 
     private List<Session> sessions(TenantId tenantId, CallRecordId id) {
-        List<SessionRow> sessionRows = db.sql().sql("""
-                        select tenant_id, call_record_id, ordinal, id, caller, callee, start_date_time, end_date_time,
-                               modalities, is_test, failure_info
-                          from call_record_sessions
-                         where tenant_id = :tenantId and call_record_id = :id
-                         order by tenant_id, call_record_id, ordinal""")
-                .param("tenantId", tenantId.value())
-                .param("id", id.value())
-                .query(SESSION_ROWS)
-                .list();
-        if (sessionRows.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, List<Segment>> segments = new LinkedHashMap<>();
-        db.sql().sql("""
-                        select tenant_id, call_record_id, session_ordinal, ordinal, id, caller, callee, start_date_time,
-                               end_date_time, failure_info, media
-                          from call_record_segments
-                         where tenant_id = :tenantId and call_record_id = :id
-                         order by tenant_id, call_record_id, session_ordinal, ordinal""")
-                .param("tenantId", tenantId.value())
-                .param("id", id.value())
-                .query(SEGMENT_ROWS)
-                .list()
-                .forEach(row -> segments.computeIfAbsent(row.sessionOrdinal(), ordinal -> new ArrayList<>())
-                        .add(MAPPER.toSegment(row)));
-        return sessionRows.stream()
-                .map(row -> MAPPER.toSession(row, segments.getOrDefault(row.ordinal(), List.of())))
-                .toList();
+        return CallRecordSessions.of(db, tenantId, id);
     }
 
     /** The rows besides the record's own: its participants' ids for the list's filter, sessions and segments. */

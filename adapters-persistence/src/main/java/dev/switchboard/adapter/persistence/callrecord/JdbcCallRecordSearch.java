@@ -5,10 +5,13 @@ import dev.switchboard.adapter.persistence.support.Database;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.callrecord.CallRecordFilter;
+import dev.switchboard.domain.callrecord.Session;
+import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,12 @@ public final class JdbcCallRecordSearch implements CallRecordSearch {
                 .stream()
                 .map(row -> MAPPER.toCallRecord(row, List.of()))
                 .toList());
+    }
+
+    @Override
+    public Map<CallRecordId, List<Session>> sessionsOf(TenantId tenantId, Collection<CallRecordId> ids,
+                                                       Instant storedSince) {
+        return db.run(() -> CallRecordSessions.of(db, tenantId, ids, storedSince));
     }
 
     /** The list's SQL and its parameters: only the parts the filter uses, so that the plan fits the query. */

@@ -5,6 +5,7 @@ import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.error.ConflictException;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -29,4 +30,12 @@ public interface CallRecordRepository {
 
     /** The record with its sessions and segments. */
     Optional<CallRecord> find(TenantId tenantId, CallRecordId id);
+
+    /**
+     * Deletes, with their sessions and segments, up to {@code limit} records of any tenant that were stored before
+     * {@code cutoff}: the retention purge.
+     *
+     * @return how many records were deleted
+     */
+    int purgeStoredBefore(Instant cutoff, int limit);
 }

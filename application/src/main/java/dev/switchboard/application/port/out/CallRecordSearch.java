@@ -2,11 +2,14 @@ package dev.switchboard.application.port.out;
 
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.callrecord.CallRecordFilter;
+import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,4 +28,12 @@ public interface CallRecordSearch {
      */
     List<CallRecord> find(TenantId tenantId, CallRecordFilter filter, Instant storedSince, Optional<Position> after,
                           int limit);
+
+    /**
+     * The sessions (with their segments, in each record's order) of several of the tenant's records at once, in a
+     * number of statements that does not grow with the number of records: what a client that expands a page of
+     * records needs. Records that do not exist, belong to another tenant or were stored before {@code storedSince}
+     * are absent from the map.
+     */
+    Map<CallRecordId, List<Session>> sessionsOf(TenantId tenantId, Collection<CallRecordId> ids, Instant storedSince);
 }

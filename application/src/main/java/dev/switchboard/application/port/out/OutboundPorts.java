@@ -15,6 +15,7 @@ public record OutboundPorts(
         TransactionRunner transactions,
         CallEventPublisher events,
         CallEventSource eventSource,
+        LifecycleTimers timers,
         Clock clock) {
 
     public OutboundPorts {
@@ -28,6 +29,7 @@ public record OutboundPorts(
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventSource, "eventSource");
+        Objects.requireNonNull(timers, "timers");
         Objects.requireNonNull(clock, "clock");
     }
 }

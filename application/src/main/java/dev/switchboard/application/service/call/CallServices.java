@@ -5,6 +5,7 @@ import dev.switchboard.application.port.in.call.CreateCallUseCase;
 import dev.switchboard.application.port.in.call.HangUpCallUseCase;
 import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.application.service.ResourceLookup;
 
 /** The call use cases, built over the outbound ports. Only the core's assembly creates this. */
@@ -16,9 +17,10 @@ public final class CallServices {
     private final CallQueries queries;
 
     public CallServices(OutboundPorts ports, ResourceLookup lookup) {
-        this.createCall = new CreateCallService(ports);
+        this.createCall = new CreateCallService(ports,
+                new LifecycleSchedule(ports, lookup.settings()));
         this.hangUpCall = new HangUpCallService(ports, lookup);
-        this.keepAlive = new KeepAliveService(ports, lookup);
+        this.keepAlive = new KeepAliveService(ports, lookup, new LifecycleSchedule(ports, lookup.settings()));
         this.queries = new CallQueryService(ports, lookup);
     }
 

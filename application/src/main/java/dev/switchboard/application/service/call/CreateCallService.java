@@ -3,6 +3,7 @@ package dev.switchboard.application.service.call;
 import dev.switchboard.application.port.in.call.CreateCallCommand;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
@@ -21,9 +22,11 @@ import java.util.List;
 class CreateCallService implements CreateCallUseCase {
 
     private final OutboundPorts ports;
+    private final LifecycleSchedule schedule;
 
-    CreateCallService(OutboundPorts ports) {
+    CreateCallService(OutboundPorts ports, LifecycleSchedule schedule) {
         this.ports = ports;
+        this.schedule = schedule;
     }
 
     @Override
@@ -43,6 +46,8 @@ class CreateCallService implements CreateCallUseCase {
 
             ports.events().publish(new CallStateChanged(call));
             ports.events().publish(new ParticipantJoined(application));
+            schedule.establishLater(call);
+            schedule.expireUnlessKeptAlive(call);
             return call;
         });
     }

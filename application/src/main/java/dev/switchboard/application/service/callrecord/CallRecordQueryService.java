@@ -14,6 +14,7 @@ import dev.switchboard.domain.error.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 class CallRecordQueryService implements CallRecordQueries {
@@ -52,6 +53,15 @@ class CallRecordQueryService implements CallRecordQueries {
         List<Session> rest = sessions.subList(start, sessions.size());
         return Page.of(rest.subList(0, Math.min(rest.size(), size + 1)), size,
                 session -> Cursor.of(SESSION_CURSOR, query.callRecordId().value(), session.id()));
+    }
+
+    @Override
+    public Map<CallRecordId, List<Session>> sessionsOf(SessionsOfCallRecordsQuery query) {
+        if (query.callRecordIds().isEmpty()) {
+            return Map.of();
+        }
+        Instant storedSince = ports.clock().instant().minus(lookup.settings().callRecordRetention());
+        return ports.callRecordSearch().sessionsOf(query.tenantId(), query.callRecordIds(), storedSince);
     }
 
     @Override

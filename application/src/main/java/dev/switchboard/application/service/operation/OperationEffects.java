@@ -22,15 +22,15 @@ import java.util.stream.Collectors;
  * What a completed operation does to the roster: invitees join, a muted participant is muted. Runs inside the
  * transaction that completes the operation, whoever completes it (a client's PATCH or the lifecycle engine).
  */
-class OperationEffects {
+public final class OperationEffects {
 
     private final OutboundPorts ports;
 
-    OperationEffects(OutboundPorts ports) {
+    public OperationEffects(OutboundPorts ports) {
         this.ports = ports;
     }
 
-    void applyCompleted(CommsOperation operation) {
+    public void applyCompleted(CommsOperation operation) {
         if (operation.status() != OperationStatus.COMPLETED) {
             return;
         }

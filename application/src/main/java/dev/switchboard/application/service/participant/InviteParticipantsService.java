@@ -3,6 +3,7 @@ package dev.switchboard.application.service.participant;
 import dev.switchboard.application.port.in.participant.InviteParticipantsCommand;
 import dev.switchboard.application.port.in.participant.InviteParticipantsUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.application.service.ResourceLookup;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.event.OperationProgressed;
@@ -17,10 +18,12 @@ class InviteParticipantsService implements InviteParticipantsUseCase {
 
     private final OutboundPorts ports;
     private final ResourceLookup lookup;
+    private final LifecycleSchedule schedule;
 
-    InviteParticipantsService(OutboundPorts ports, ResourceLookup lookup) {
+    InviteParticipantsService(OutboundPorts ports, ResourceLookup lookup, LifecycleSchedule schedule) {
         this.ports = ports;
         this.lookup = lookup;
+        this.schedule = schedule;
     }
 
     @Override
@@ -32,6 +35,7 @@ class InviteParticipantsService implements InviteParticipantsUseCase {
                     command.callId(), OperationId.of(ports.ids().newId()), invitation, command.clientContext(),
                     ports.clock().instant()));
             ports.events().publish(new OperationProgressed(operation));
+            schedule.finishLater(operation);
             return operation;
         });
     }

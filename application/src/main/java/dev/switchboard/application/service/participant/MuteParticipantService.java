@@ -3,6 +3,7 @@ package dev.switchboard.application.service.participant;
 import dev.switchboard.application.port.in.participant.MuteParticipantCommand;
 import dev.switchboard.application.port.in.participant.MuteParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.application.service.ResourceLookup;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.event.OperationProgressed;
@@ -14,10 +15,12 @@ class MuteParticipantService implements MuteParticipantUseCase {
 
     private final OutboundPorts ports;
     private final ResourceLookup lookup;
+    private final LifecycleSchedule schedule;
 
-    MuteParticipantService(OutboundPorts ports, ResourceLookup lookup) {
+    MuteParticipantService(OutboundPorts ports, ResourceLookup lookup, LifecycleSchedule schedule) {
         this.ports = ports;
         this.lookup = lookup;
+        this.schedule = schedule;
     }
 
     @Override
@@ -31,6 +34,7 @@ class MuteParticipantService implements MuteParticipantUseCase {
                     new MuteParticipantOperation(command.participantId()), command.clientContext(),
                     ports.clock().instant()));
             ports.events().publish(new OperationProgressed(operation));
+            schedule.finishLater(operation);
             return operation;
         });
     }

@@ -7,6 +7,7 @@ import dev.switchboard.application.port.in.participant.ParticipantQueries;
 import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.application.service.ResourceLookup;
 
 /** The roster use cases, built over the outbound ports. Only the core's assembly creates this. */
@@ -21,9 +22,10 @@ public final class ParticipantServices {
 
     public ParticipantServices(OutboundPorts ports, ResourceLookup lookup) {
         this.addParticipant = new AddParticipantService(ports, lookup);
-        this.inviteParticipants = new InviteParticipantsService(ports, lookup);
+        LifecycleSchedule schedule = new LifecycleSchedule(ports, lookup.settings());
+        this.inviteParticipants = new InviteParticipantsService(ports, lookup, schedule);
         this.updateParticipant = new UpdateParticipantService(ports, lookup);
-        this.muteParticipant = new MuteParticipantService(ports, lookup);
+        this.muteParticipant = new MuteParticipantService(ports, lookup, schedule);
         this.removeParticipant = new RemoveParticipantService(ports, lookup);
         this.queries = new ParticipantQueryService(ports, lookup);
     }

@@ -61,6 +61,23 @@ public abstract class CallRecordRepositoryContractTest {
         tenant = Tenants.random();
     }
 
+    // ---- retention purge
+
+    @Test
+    void the_purge_deletes_records_stored_before_the_cutoff_with_their_sessions_and_keeps_the_others() {
+        // far in the past, so that the purge touches nothing another test keeps
+        Instant cutoff = Instant.parse("1000-01-01T00:00:00Z");
+        CallRecord old = callRecords().insert(aCallRecord().tenant(tenant)
+                .storedAt(cutoff.minusSeconds(1)).build());
+        CallRecord kept = callRecords().insert(aCallRecord().tenant(tenant).storedAt(cutoff).build());
+
+        int purged = callRecords().purgeStoredBefore(cutoff, 1_000);
+
+        assertThat(purged).isGreaterThanOrEqualTo(1);
+        assertThat(callRecords().find(tenant, old.id())).isEmpty();
+        assertThat(callRecords().find(tenant, kept.id())).isPresent();
+    }
+
     // ---- insert and find
 
     @Test

@@ -8,6 +8,7 @@ import dev.switchboard.application.testing.fixtures.Identities;
 import dev.switchboard.application.testing.fixtures.Ids;
 import dev.switchboard.application.testing.fixtures.Tenants;
 import dev.switchboard.domain.callrecord.CallRecord;
+import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.callrecord.CallRecordFilter;
 import dev.switchboard.domain.callrecord.CallRecordParticipant;
 import dev.switchboard.domain.callrecord.Organizer;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -260,6 +262,36 @@ public abstract class CallRecordSearchContractTest {
     }
 
     // ---- helpers
+
+    @Test
+    void sessions_of_several_records_come_at_once_each_with_its_own_in_order() {
+        CallRecord withSessions = store(aCallRecord().tenant(tenant));
+        CallRecord without = store(aCallRecord().tenant(tenant).noSessions());
+        CallRecord foreign = callRecords().insert(aCallRecord().tenant(Tenants.random()).build());
+
+        Map<CallRecordId, List<Session>> sessions = callRecordSearch().sessionsOf(tenant,
+                List.of(withSessions.id(), without.id(), foreign.id(), CallRecordId.of("missing-" + Ids.random())),
+                LONG_AGO);
+
+        assertThat(withSessions.sessions()).isNotEmpty();
+        assertThat(sessions).containsOnlyKeys(withSessions.id(), without.id());
+        assertThat(sessions.get(withSessions.id())).isEqualTo(withSessions.sessions());
+        assertThat(sessions.get(without.id())).isEmpty();
+    }
+
+    @Test
+    void sessions_of_records_stored_before_the_retention_cut_are_left_out() {
+        Instant cut = T0.plusSeconds(3_600);
+        CallRecord old = store(aCallRecord().tenant(tenant).storedAt(cut.minusSeconds(1)));
+        CallRecord kept = store(aCallRecord().tenant(tenant).storedAt(cut));
+
+        assertThat(callRecordSearch().sessionsOf(tenant, List.of(old.id(), kept.id()), cut)).containsOnlyKeys(kept.id());
+    }
+
+    @Test
+    void no_records_asked_for_means_no_sessions() {
+        assertThat(callRecordSearch().sessionsOf(tenant, List.of(), LONG_AGO)).isEmpty();
+    }
 
     private CallRecord store(CallRecords.Builder record) {
         return callRecords().insert(record.build());

@@ -4,12 +4,16 @@ import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.callrecord.CallRecordFilter;
+import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,11 +71,31 @@ public final class InMemoryCallRecordRepository implements CallRecordRepository,
         return byStart > 0 || byStart == 0 && record.id().value().compareTo(position.id().value()) > 0;
     }
 
+    @Override
+    public Map<CallRecordId, List<Session>> sessionsOf(TenantId tenantId, Collection<CallRecordId> ids,
+                                                       Instant storedSince) {
+        Map<CallRecordId, List<Session>> sessions = new LinkedHashMap<>();
+        for (CallRecordId id : ids) {
+            find(tenantId, id).filter(record -> !record.storedDateTime().isBefore(storedSince))
+                    .ifPresent(record -> sessions.put(id, record.sessions()));
+        }
+        return sessions;
+    }
+
     private static CallRecord withoutSessions(CallRecord record) {
         return new CallRecord(record.tenantId(), record.id(), record.version(), record.type(), record.modalities(),
                 record.startDateTime(), record.endDateTime(), record.lastModifiedDateTime(), record.joinWebUrl(),
                 record.organizer(), record.participants(), record.organizerV2(), record.participantsV2(), List.of(),
                 record.storedDateTime());
+    }
+
+    @Override
+    public int purgeStoredBefore(Instant cutoff, int limit) {
+        List<CallRecord> old = records.all(record -> record.storedDateTime().isBefore(cutoff)).stream()
+                .limit(limit)
+                .toList();
+        old.forEach(record -> records.remove(keyOf(record)));
+        return old.size();
     }
 
     private static Key keyOf(CallRecord record) {

@@ -20,6 +20,7 @@ public final class InMemoryPorts {
     private final InMemoryCallRecordRepository callRecords = new InMemoryCallRecordRepository(transactions);
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final RecordingCallEventPublisher events = new RecordingCallEventPublisher(transactions);
+    private final InMemoryLifecycleTimers timers = new InMemoryLifecycleTimers(transactions);
     private final MutableClock clock;
     private final OutboundPorts ports;
 
@@ -32,7 +33,7 @@ public final class InMemoryPorts {
     public InMemoryPorts(Instant now) {
         this.clock = new MutableClock(now);
         this.ports = new OutboundPorts(calls, participants, rosterSequence, operations, callRecords, callRecords, ids,
-                transactions, events, events, clock);
+                transactions, events, events, timers, clock);
     }
 
     /** Everything at once, as the core is assembled with it. */
@@ -71,6 +72,10 @@ public final class InMemoryPorts {
 
     public RecordingCallEventPublisher events() {
         return events;
+    }
+
+    public InMemoryLifecycleTimers timers() {
+        return timers;
     }
 
     public MutableClock clock() {

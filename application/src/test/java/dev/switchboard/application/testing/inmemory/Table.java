@@ -60,6 +60,11 @@ final class Table<V> implements InMemoryTransactionRunner.Snapshottable {
         });
     }
 
+    /** Takes the row at {@code key} out, returning it; empty when there is none. */
+    Optional<V> remove(Key key) {
+        return runner.write(this, () -> Optional.ofNullable(rows.remove(key)));
+    }
+
     /** Stores what {@code change} makes of the row at {@code key} ({@code null} when there is none) and returns it. */
     V compute(Key key, UnaryOperator<V> change) {
         return runner.write(this, () -> rows.compute(key, (unused, stored) -> change.apply(stored)));

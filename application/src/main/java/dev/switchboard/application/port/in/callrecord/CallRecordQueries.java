@@ -8,8 +8,11 @@ import dev.switchboard.domain.callrecord.CallRecordFilter;
 import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.NotFoundException;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Reads of call records. Records past retention (30 days from when they were stored) are not found. */
@@ -29,6 +32,12 @@ public interface CallRecordQueries {
     /** A record's sessions, with their segments, in the record's order. @throws NotFoundException as {@link #get} */
     Page<Session> listSessions(ListSessionsQuery query);
 
+    /**
+     * The sessions of several records at once (a page of {@link #list} being expanded), read in a bounded number of
+     * statements. Records that are unknown or past retention are absent from the map.
+     */
+    Map<CallRecordId, List<Session>> sessionsOf(SessionsOfCallRecordsQuery query);
+
     /** The cursor that points just after {@code record} in {@link #list}. */
     Cursor cursorOf(CallRecord record);
 
@@ -44,6 +53,16 @@ public interface CallRecordQueries {
             Objects.requireNonNull(tenantId, "tenantId");
             Objects.requireNonNull(filter, "filter");
             Objects.requireNonNull(page, "page");
+        }
+    }
+
+    record SessionsOfCallRecordsQuery(TenantId tenantId, List<CallRecordId> callRecordIds) {
+        public SessionsOfCallRecordsQuery {
+            Objects.requireNonNull(tenantId, "tenantId");
+            callRecordIds = List.copyOf(callRecordIds);
+            if (callRecordIds.size() > MAX_PAGE_SIZE) {
+                throw InvalidInputException.of("callRecordIds", "must name at most " + MAX_PAGE_SIZE + " records");
+            }
         }
     }
 

@@ -1,0 +1,109 @@
+package dev.switchboard.adapter.persistence.outbox;
+
+import dev.switchboard.adapter.persistence.support.ColumnMappings;
+import dev.switchboard.adapter.persistence.support.Database;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outbox of callback notifications in {@code notification_outbox}. {@link #append} joins the caller's
+ * transaction, which is what makes the outbox transactional. {@link #claimDue} hands out the head row of each call
+ * (never a later one while an earlier one waits) under a lease: the rows are locked with {@code FOR UPDATE SKIP LOCKED},
+ * so instances sharing a database pass over each other's rows instead of waiting, and the lease makes a claim stick
+ * after that short transaction, until the row is delivered, rescheduled or the lease runs out (a crashed instance).
+ */
+public final class JdbcNotificationOutbox {
+
+    private static final String COLUMNS = """
+            tenant_id, id, sequence, call_id, callback_uri, body, attempts, created_date_time, next_attempt_date_time""";
+    private static final RowMapper<OutboxMessage> ROWS = (rs, row) -> new OutboxMessage(
+            rs.getString("tenant_id"), rs.getString("id"), rs.getLong("sequence"), rs.getString("call_id"),
+            rs.getString("callback_uri"), rs.getString("body"), rs.getInt("attempts"),
+            ColumnMappings.instant(rs.getObject("created_date_time", OffsetDateTime.class)),
+            ColumnMappings.instant(rs.getObject("next_attempt_date_time", OffsetDateTime.class)));
+
+    private final Database db;
+
+    public JdbcNotificationOutbox(Database db) {
+        this.db = db;
+    }
+
+    /** Writes a notification, in the caller's transaction; it is due at once. */
+    public void append(String tenantId, String id, String callId, String callbackUri, String body, Instant now) {
+        db.insert("The notification " + id + " is already in the outbox.", () -> db.sql().sql("""
+                        insert into notification_outbox (tenant_id, id, call_id, callback_uri, body, attempts,
+                                                         created_date_time, next_attempt_date_time)
+                        values (:tenantId, :id, :callId, :callbackUri, :body, 0, :now, :now)""")
+                .param("tenantId", tenantId)
+                .param("id", id)
+                .param("callId", callId)
+                .param("callbackUri", callbackUri)
+                .param("body", body)
+                .param("now", ColumnMappings.timestamp(now))
+                .update());
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for {@code lease}, each the earliest waiting row of its call, in
+     * sequence order. A message claimed here is not handed out again until the lease ends.
+     */
+    public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
+        return db.atomically(() -> {
+            List<OutboxMessage> heads = db.sql().sql("select " + COLUMNS + """
+                             from notification_outbox o
+                            where o.next_attempt_date_time <= :now
+                              and (o.claimed_until_date_time is null or o.claimed_until_date_time < :now)
+                              and not exists (select 1 from notification_outbox e
+                                               where e.tenant_id = o.tenant_id and e.call_id = o.call_id
+                                                 and e.sequence < o.sequence)
+                            order by o.sequence
+                            limit :limit
+                            for update skip locked""")
+                    .param("now", ColumnMappings.timestamp(now))
+                    .param("limit", limit)
+                    .query(ROWS)
+                    .list();
+            List<OutboxMessage> claimed = new ArrayList<>();
+            for (OutboxMessage head : heads) {
+                int updated = db.sql().sql("""
+                                update notification_outbox set claimed_until_date_time = :until
+                                 where tenant_id = :tenantId and id = :id
+                                   and (claimed_until_date_time is null or claimed_until_date_time < :now)""")
+                        .param("until", ColumnMappings.timestamp(now.plus(lease)))
+                        .param("tenantId", head.tenantId())
+                        .param("id", head.id())
+                        .param("now", ColumnMappings.timestamp(now))
+                        .update();
+                if (updated == 1) {
+                    claimed.add(head);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** The message arrived (or was given up): it leaves the outbox, and the call's next one becomes its head. */
+    public void remove(OutboxMessage message) {
+        db.run(() -> db.sql().sql("delete from notification_outbox where tenant_id = :tenantId and id = :id")
+                .param("tenantId", message.tenantId())
+                .param("id", message.id())
+                .update());
+    }
+
+    /** The attempt failed: count it, release the claim, and try again at {@code nextAttempt}. */
+    public void retryAt(OutboxMessage message, Instant nextAttempt) {
+        db.run(() -> db.sql().sql("""
+                        update notification_outbox
+                           set attempts = attempts + 1, next_attempt_date_time = :next, claimed_until_date_time = null
+                         where tenant_id = :tenantId and id = :id""")
+                .param("next", ColumnMappings.timestamp(nextAttempt))
+                .param("tenantId", message.tenantId())
+                .param("id", message.id())
+                .update());
+    }
+}

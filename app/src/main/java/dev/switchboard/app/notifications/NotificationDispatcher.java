@@ -1,0 +1,144 @@
+package dev.switchboard.app.notifications;
+
+import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
+import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers the outbox: on a thread of its own it claims due messages (each the earliest of its call, so a call's
+ * notifications arrive in order), POSTs each to its {@code callbackUri} with a timeout, and removes it on a 2xx. A
+ * failure or timeout puts it off with exponential backoff and full jitter; after {@code giveUpAfter} from its creation
+ * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
+ * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause.
+ */
+public final class NotificationDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final JdbcNotificationOutbox outbox;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final HttpClient http;
+    private ScheduledExecutorService executor;
+
+    public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "switchboard-notifications");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** One round: deliver what is due now. */
+    private void tick() {
+        try {
+            List<OutboxMessage> due;
+            do {
+                // the lease outlasts one round of timeouts, so no other instance takes a message while it is in flight
+                Duration lease = properties.timeout().multipliedBy(properties.batchSize() + 1L);
+                due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
+                due.forEach(this::deliver);
+            } while (due.size() >= properties.batchSize() && !Thread.currentThread().isInterrupted());
+        } catch (RuntimeException failure) {
+            log.warn("Delivering notifications failed; trying again in {}", properties.pollInterval(), failure);
+        }
+    }
+
+    private void deliver(OutboxMessage message) {
+        if (post(message)) {
+            outbox.remove(message);
+            return;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
+            log.warn("Giving up notification {} to {} after {} attempts", message.id(), message.callbackUri(),
+                    message.attempts() + 1);
+            outbox.remove(message);
+            return;
+        }
+        outbox.retryAt(message, now.plus(backoff(message.attempts())));
+    }
+
+    private boolean post(OutboxMessage message) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(message.callbackUri()))
+                    .timeout(properties.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("client-request-id", message.id())
+                    .POST(HttpRequest.BodyPublishers.ofString(message.body()))
+                    .build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status >= 200 && status < 300;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception unreachable) {
+            // refused, timed out, a malformed callbackUri: all mean "try again later"
+            log.debug("Notification {} to {} failed: {}", message.id(), message.callbackUri(), unreachable.toString());
+            return false;
+        }
+    }
+
+    /** Exponential backoff with full jitter: a random wait up to initial × 2^attempts, capped. */
+    private Duration backoff(int attempts) {
+        long ceiling = Math.min(properties.maxBackoff().toMillis(),
+                properties.initialBackoff().toMillis() << Math.min(attempts, 20));
+        long jittered = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+        return Duration.ofMillis(Math.max(1, jittered));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+}

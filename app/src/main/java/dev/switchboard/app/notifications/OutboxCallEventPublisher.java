@@ -1,0 +1,52 @@
+package dev.switchboard.app.notifications;
+
+import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
+import dev.switchboard.app.events.InProcessCallEvents;
+import dev.switchboard.application.port.out.CallEventPublisher;
+import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.domain.call.Call;
+import dev.switchboard.domain.event.CallEvent;
+import dev.switchboard.domain.event.CallStateChanged;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The core's {@link CallEventPublisher}: each event goes to the live listeners once the transaction commits (through
+ * {@link InProcessCallEvents}, which stays the {@code CallEventSource}), and, when Graph would notify the call's
+ * {@code callbackUri} about it, into the notification outbox in the same transaction, under a new, stable id.
+ */
+public final class OutboxCallEventPublisher implements CallEventPublisher {
+
+    private final InProcessCallEvents live;
+    private final JdbcNotificationOutbox outbox;
+    private final CallRepository calls;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public OutboxCallEventPublisher(InProcessCallEvents live, JdbcNotificationOutbox outbox, CallRepository calls,
+                                    IdGenerator ids, Clock clock) {
+        this.live = live;
+        this.outbox = outbox;
+        this.calls = calls;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public void publish(CallEvent event) {
+        CommsNotifications.of(event).ifPresent(notification -> callbackUri(event).ifPresent(callbackUri ->
+                outbox.append(event.tenantId().value(), ids.newId(), event.callId().orElseThrow().value(),
+                        callbackUri, notification.body(), clock.instant())));
+        live.publish(event);
+    }
+
+    /** The call's callback address; a participant or operation event names only the call, so it is looked up. */
+    private Optional<String> callbackUri(CallEvent event) {
+        if (event instanceof CallStateChanged changed) {
+            return Optional.ofNullable(changed.call().callbackUri());
+        }
+        return event.callId().flatMap(callId -> calls.find(event.tenantId(), callId)).map(Call::callbackUri);
+    }
+}
