@@ -2,6 +2,7 @@ package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.app.events.InProcessCallEvents;
+import dev.switchboard.app.lifecycle.PeriodicJob;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,8 +25,9 @@ public class NotificationConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
-    NotificationDispatcher notificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties,
-                                                  Clock clock) {
-        return new NotificationDispatcher(outbox, properties, clock);
+    PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock) {
+        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock);
+        return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
+                dispatcher::deliverDue);
     }
 }

@@ -4,7 +4,6 @@ import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,19 +13,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers the outbox: on a thread of its own it claims due messages (each the earliest of its call, so a call's
- * notifications arrive in order), POSTs each to its {@code callbackUri} with a timeout, and removes it on a 2xx. A
+ * Delivers the outbox, one round at a time (a {@code PeriodicJob} drives it off the event loop): it claims due
+ * messages (each the earliest of its call, so a call's notifications arrive in order), POSTs each to its
+ * {@code callbackUri} with a timeout, and removes it on a 2xx. A
  * failure or timeout puts it off with exponential backoff and full jitter; after {@code giveUpAfter} from its creation
  * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
  * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause.
  */
-public final class NotificationDispatcher implements SmartLifecycle {
+public final class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
@@ -34,7 +31,6 @@ public final class NotificationDispatcher implements SmartLifecycle {
     private final NotificationProperties properties;
     private final Clock clock;
     private final HttpClient http;
-    private ScheduledExecutorService executor;
 
     public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock) {
         this.outbox = outbox;
@@ -43,33 +39,16 @@ public final class NotificationDispatcher implements SmartLifecycle {
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
 
-    @Override
-    public synchronized void start() {
-        if (executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "switchboard-notifications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    /** One round: deliver what is due now. */
-    private void tick() {
-        try {
-            List<OutboxMessage> due;
-            do {
-                // the lease outlasts one round of timeouts, so no other instance takes a message while it is in flight
-                Duration lease = properties.timeout().multipliedBy(properties.batchSize() + 1L);
-                due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
-                due.forEach(this::deliver);
-            } while (due.size() >= properties.batchSize() && !Thread.currentThread().isInterrupted());
-        } catch (RuntimeException failure) {
-            log.warn("Delivering notifications failed; trying again in {}", properties.pollInterval(), failure);
-        }
+    /**
+     * One round: claims up to a batch of due messages and delivers each; says how many it claimed, so that the job
+     * driving it comes back at once after a full batch.
+     */
+    public int deliverDue() {
+        // the lease outlasts one round of timeouts, so no other instance takes a message while it is in flight
+        Duration lease = properties.timeout().multipliedBy(properties.batchSize() + 1L);
+        List<OutboxMessage> due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
+        due.forEach(this::deliver);
+        return due.size();
     }
 
     private void deliver(OutboxMessage message) {
@@ -113,32 +92,5 @@ public final class NotificationDispatcher implements SmartLifecycle {
                 properties.initialBackoff().toMillis() << Math.min(attempts, 20));
         long jittered = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
         return Duration.ofMillis(Math.max(1, jittered));
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException interrupted) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
     }
 }

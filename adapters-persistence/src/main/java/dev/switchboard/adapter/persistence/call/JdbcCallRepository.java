@@ -6,7 +6,6 @@ import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
-import dev.switchboard.domain.error.ConflictException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -51,7 +50,7 @@ public final class JdbcCallRepository implements CallRepository {
     @Override
     public Call update(Call call) {
         Call stored = call.withVersion(call.version() + 1);
-        int updated = db.run(() -> db.sql().sql("""
+        db.updateVersioned("""
                         update calls
                            set version = :version, kind = :kind, state = :state, direction = :direction,
                                call_chain_id = :callChainId, my_participant_id = :myParticipantId,
@@ -62,13 +61,8 @@ public final class JdbcCallRepository implements CallRepository {
                                result_subcode = :resultSubcode, result_message = :resultMessage,
                                media_state = :mediaState, created_date_time = :createdDateTime,
                                last_keep_alive_date_time = :lastKeepAliveDateTime, ended_date_time = :endedDateTime
-                         where tenant_id = :tenantId and id = :id and version = :readVersion""")
-                .paramSource(SqlParams.of(MAPPER.toRow(stored)).with("readVersion", call.version()))
-                .update());
-        if (updated == 0) {
-            throw new ConflictException("Call " + call.id() + " has changed or gone since version " + call.version()
-                    + " was read; read it again.");
-        }
+                         where tenant_id = :tenantId and id = :id and version = :readVersion""",
+                SqlParams.of(MAPPER.toRow(stored)), call.version(), "Call " + call.id());
         return stored;
     }
 

@@ -6,7 +6,6 @@ import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.common.TenantId;
-import dev.switchboard.domain.error.ConflictException;
 import dev.switchboard.domain.operation.CommsOperation;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,19 +46,14 @@ public final class JdbcOperationRepository implements OperationRepository {
     @Override
     public CommsOperation update(CommsOperation operation) {
         CommsOperation stored = operation.withVersion(operation.version() + 1);
-        int updated = db.run(() -> db.sql().sql("""
+        db.updateVersioned("""
                         update operations
                            set version = :version, kind = :kind, invitees = :invitees, participant_id = :participantId,
                                status = :status, client_context = :clientContext, result_code = :resultCode,
                                result_subcode = :resultSubcode, result_message = :resultMessage,
                                created_date_time = :createdDateTime, last_modified_date_time = :lastModifiedDateTime
-                         where tenant_id = :tenantId and call_id = :callId and id = :id and version = :readVersion""")
-                .paramSource(SqlParams.of(MAPPER.toRow(stored)).with("readVersion", operation.version()))
-                .update());
-        if (updated == 0) {
-            throw new ConflictException("Operation " + operation.id() + " has changed or gone since version "
-                    + operation.version() + " was read; read it again.");
-        }
+                         where tenant_id = :tenantId and call_id = :callId and id = :id and version = :readVersion""",
+                SqlParams.of(MAPPER.toRow(stored)), operation.version(), "Operation " + operation.id());
         return stored;
     }
 

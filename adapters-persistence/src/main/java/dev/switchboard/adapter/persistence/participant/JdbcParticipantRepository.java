@@ -6,7 +6,6 @@ import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.TenantId;
-import dev.switchboard.domain.error.ConflictException;
 import dev.switchboard.domain.participant.Participant;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -61,20 +60,15 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
     @Override
     public Participant update(Participant participant) {
         Participant stored = participant.withVersion(participant.version() + 1);
-        int updated = db.run(() -> db.sql().sql("""
+        db.updateVersioned("""
                         update participants
                            set version = :version, info = :info, metadata = :metadata, muted = :muted,
                                in_lobby = :inLobby, media_streams = :mediaStreams, recording_info = :recordingInfo,
                                present = :present, removed_reason = :removedReason,
                                roster_sequence_number = :rosterSequenceNumber, joined_date_time = :joinedDateTime,
                                left_date_time = :leftDateTime
-                         where tenant_id = :tenantId and call_id = :callId and id = :id and version = :readVersion""")
-                .paramSource(SqlParams.of(MAPPER.toRow(stored)).with("readVersion", participant.version()))
-                .update());
-        if (updated == 0) {
-            throw new ConflictException("Participant " + participant.id() + " has changed or gone since version "
-                    + participant.version() + " was read; read it again.");
-        }
+                         where tenant_id = :tenantId and call_id = :callId and id = :id and version = :readVersion""",
+                SqlParams.of(MAPPER.toRow(stored)), participant.version(), "Participant " + participant.id());
         return stored;
     }
 

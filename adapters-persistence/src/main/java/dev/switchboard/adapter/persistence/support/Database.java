@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.persistence.support;
 
+import dev.switchboard.domain.error.ConflictException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -52,6 +53,18 @@ public final class Database {
             return statements.get();
         } catch (RuntimeException failure) {
             throw DataAccessErrors.translate(failure);
+        }
+    }
+
+    /**
+     * Runs an optimistic update whose {@code where} names {@code :readVersion}: when no row matches, the row changed
+     * (or went) since {@code readVersion} was read, and the write is refused as a conflict naming {@code what}.
+     */
+    public void updateVersioned(String statement, SqlParams row, long readVersion, String what) {
+        int updated = run(() -> sql.sql(statement).paramSource(row.with("readVersion", readVersion)).update());
+        if (updated == 0) {
+            throw new ConflictException(what + " has changed or gone since version " + readVersion
+                    + " was read; read it again.");
         }
     }
 
