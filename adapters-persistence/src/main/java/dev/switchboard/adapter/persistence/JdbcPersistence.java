@@ -8,6 +8,7 @@ import dev.switchboard.adapter.persistence.operation.JdbcOperationRepository;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.participant.JdbcParticipantRepository;
 import dev.switchboard.adapter.persistence.participant.JdbcRosterSequence;
+import dev.switchboard.adapter.persistence.subscription.JdbcSubscriptionRepository;
 import dev.switchboard.adapter.persistence.support.Database;
 import dev.switchboard.adapter.persistence.support.JdbcTransactionRunner;
 import dev.switchboard.application.port.out.CallRecordRepository;
@@ -17,6 +18,7 @@ import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
+import dev.switchboard.application.port.out.SubscriptionRepository;
 import dev.switchboard.application.port.out.TransactionRunner;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -34,7 +36,7 @@ import java.time.Duration;
  * OutboundPorts ports = new OutboundPorts(persistence.calls(), persistence.participants(),
  *         persistence.rosterSequence(), persistence.operations(), persistence.callRecords(),
  *         persistence.callRecordSearch(), ids, persistence.transactions(), events, eventSource,
- *         persistence.timers(), Clock.systemUTC());
+ *         persistence.timers(), persistence.subscriptions(), subscriptionValidator, Clock.systemUTC());
  * }</pre>
  *
  * Under Spring Boot, {@link PersistenceConfiguration} builds it with {@link #over} from Boot's data source and
@@ -56,6 +58,7 @@ public final class JdbcPersistence {
     private final TransactionRunner transactions;
     private final LifecycleTimers timers;
     private final JdbcNotificationOutbox notificationOutbox;
+    private final SubscriptionRepository subscriptions;
 
     private JdbcPersistence(DataSource dataSource, PlatformTransactionManager transactionManager,
                             Duration statementTimeout) {
@@ -69,6 +72,7 @@ public final class JdbcPersistence {
         this.transactions = new JdbcTransactionRunner(transactionManager);
         this.timers = new JdbcLifecycleTimers(db);
         this.notificationOutbox = new JdbcNotificationOutbox(db);
+        this.subscriptions = new JdbcSubscriptionRepository(db);
     }
 
     /** Brings the schema up to date (creating it in an empty database), then builds the adapter over it. */
@@ -127,6 +131,10 @@ public final class JdbcPersistence {
 
     public LifecycleTimers timers() {
         return timers;
+    }
+
+    public SubscriptionRepository subscriptions() {
+        return subscriptions;
     }
 
     /** The outbox of callback notifications, for an event publisher and a dispatcher to share. */

@@ -8,6 +8,7 @@ import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
+import dev.switchboard.application.port.out.SubscriptionRepository;
 import dev.switchboard.application.port.out.TransactionRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -74,6 +75,11 @@ public class PersistenceConfiguration {
     @Bean
     JdbcNotificationOutbox notificationOutbox(JdbcPersistence persistence) {
         return persistence.notificationOutbox();
+    }
+
+    @Bean
+    SubscriptionRepository subscriptionRepository(JdbcPersistence persistence) {
+        return persistence.subscriptions();
     }
 
     @Bean

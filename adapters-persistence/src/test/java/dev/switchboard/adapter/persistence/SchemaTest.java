@@ -20,7 +20,7 @@ abstract class SchemaTest {
 
     static final List<String> TABLES = List.of("call_record_participants", "call_record_segments",
             "call_record_sessions", "call_records", "call_rosters", "calls", "lifecycle_timers", "notification_outbox", "operations",
-            "participants");
+            "participants", "subscriptions");
 
     abstract DataSource dataSource();
 

@@ -17,6 +17,10 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.service.CoreSettings;
 import dev.switchboard.application.service.SwitchboardCore;
+import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.testing.inmemory.InMemoryPorts;
 
 import java.lang.reflect.InvocationHandler;
@@ -137,5 +141,25 @@ public class RestTestApplication {
     @Bean
     CallRecordQueries callRecordQueries(SwitchboardCore core) {
         return offTheEventLoop(CallRecordQueries.class, core.callRecordQueries());
+    }
+
+    @Bean
+    CreateSubscriptionUseCase createSubscriptionUseCase(SwitchboardCore core) {
+        return offTheEventLoop(CreateSubscriptionUseCase.class, core.createSubscription());
+    }
+
+    @Bean
+    RenewSubscriptionUseCase renewSubscriptionUseCase(SwitchboardCore core) {
+        return offTheEventLoop(RenewSubscriptionUseCase.class, core.renewSubscription());
+    }
+
+    @Bean
+    DeleteSubscriptionUseCase deleteSubscriptionUseCase(SwitchboardCore core) {
+        return offTheEventLoop(DeleteSubscriptionUseCase.class, core.deleteSubscription());
+    }
+
+    @Bean
+    SubscriptionQueries subscriptionQueries(SwitchboardCore core) {
+        return offTheEventLoop(SubscriptionQueries.class, core.subscriptionQueries());
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.app.config;
 
 import dev.switchboard.app.events.InProcessCallEvents;
 import dev.switchboard.app.ids.UuidIdGenerator;
+import dev.switchboard.app.notifications.HttpSubscriptionValidator;
 import dev.switchboard.app.notifications.OutboxCallEventPublisher;
 import dev.switchboard.application.port.in.call.CallQueries;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
@@ -21,6 +22,10 @@ import dev.switchboard.application.port.in.participant.MuteParticipantUseCase;
 import dev.switchboard.application.port.in.participant.ParticipantQueries;
 import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
+import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
@@ -30,6 +35,7 @@ import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.port.out.RosterSequence;
+import dev.switchboard.application.port.out.SubscriptionRepository;
 import dev.switchboard.application.port.out.TransactionRunner;
 import dev.switchboard.application.service.CoreSettings;
 import dev.switchboard.application.service.OperationDelay;
@@ -84,9 +90,12 @@ public class CoreConfiguration {
                                     CallRecordRepository callRecords, CallRecordSearch callRecordSearch,
                                     IdGenerator ids, TransactionRunner transactions,
                                     OutboxCallEventPublisher publisher, InProcessCallEvents liveEvents,
-                                    LifecycleTimers timers, Clock clock, CoreSettings settings) {
+                                    LifecycleTimers timers, SubscriptionRepository subscriptions,
+                                    HttpSubscriptionValidator subscriptionValidator, Clock clock,
+                                    CoreSettings settings) {
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
-                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents, timers, clock), settings);
+                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents, timers, subscriptions,
+                subscriptionValidator, clock), settings);
     }
 
     @Bean
@@ -177,5 +186,25 @@ public class CoreConfiguration {
     @Bean
     CallEventSubscriptions callEventSubscriptions(SwitchboardCore core) {
         return core.callEventSubscriptions();
+    }
+
+    @Bean
+    CreateSubscriptionUseCase createSubscriptionUseCase(SwitchboardCore core) {
+        return core.createSubscription();
+    }
+
+    @Bean
+    RenewSubscriptionUseCase renewSubscriptionUseCase(SwitchboardCore core) {
+        return core.renewSubscription();
+    }
+
+    @Bean
+    DeleteSubscriptionUseCase deleteSubscriptionUseCase(SwitchboardCore core) {
+        return core.deleteSubscription();
+    }
+
+    @Bean
+    SubscriptionQueries subscriptionQueries(SwitchboardCore core) {
+        return core.subscriptionQueries();
     }
 }

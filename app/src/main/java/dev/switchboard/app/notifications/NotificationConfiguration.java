@@ -5,12 +5,14 @@ import dev.switchboard.app.events.InProcessCallEvents;
 import dev.switchboard.app.lifecycle.PeriodicJob;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.SubscriptionRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Callback notifications: the outbox-writing event publisher the core gets, and the dispatcher that delivers. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +21,15 @@ public class NotificationConfiguration {
 
     @Bean
     OutboxCallEventPublisher outboxCallEventPublisher(InProcessCallEvents live, JdbcNotificationOutbox outbox,
-                                                      CallRepository calls, IdGenerator ids, Clock clock) {
-        return new OutboxCallEventPublisher(live, outbox, calls, ids, clock);
+                                                      CallRepository calls, SubscriptionRepository subscriptions,
+                                                      IdGenerator ids, Clock clock) {
+        return new OutboxCallEventPublisher(live, outbox, calls, subscriptions, ids, clock);
+    }
+
+    /** Graph gives a receiver 10 seconds to echo the validation token. */
+    @Bean
+    HttpSubscriptionValidator subscriptionValidator() {
+        return new HttpSubscriptionValidator(Duration.ofSeconds(10));
     }
 
     @Bean

@@ -18,6 +18,10 @@ import dev.switchboard.application.port.in.participant.MuteParticipantUseCase;
 import dev.switchboard.application.port.in.participant.ParticipantQueries;
 import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
+import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.call.CallServices;
 import dev.switchboard.application.service.callrecord.CallRecordServices;
@@ -25,6 +29,7 @@ import dev.switchboard.application.service.event.EventServices;
 import dev.switchboard.application.service.lifecycle.LifecycleServices;
 import dev.switchboard.application.service.operation.OperationServices;
 import dev.switchboard.application.service.participant.ParticipantServices;
+import dev.switchboard.application.service.subscription.SubscriptionServices;
 
 /**
  * Switchboard's core, assembled: every use case, built over the outbound ports it is given. This is the one way to
@@ -44,6 +49,7 @@ public final class SwitchboardCore {
     private final CallRecordServices callRecords;
     private final EventServices events;
     private final LifecycleServices lifecycle;
+    private final SubscriptionServices subscriptions;
 
     private SwitchboardCore(OutboundPorts ports, CoreSettings settings) {
         ResourceLookup lookup = new ResourceLookup(ports, settings);
@@ -53,6 +59,7 @@ public final class SwitchboardCore {
         this.callRecords = new CallRecordServices(ports, lookup);
         this.events = new EventServices(ports.eventSource());
         this.lifecycle = new LifecycleServices(ports, settings);
+        this.subscriptions = new SubscriptionServices(ports);
     }
 
     public static SwitchboardCore assemble(OutboundPorts ports, CoreSettings settings) {
@@ -131,5 +138,21 @@ public final class SwitchboardCore {
     /** The lifecycle engine's step, for a scheduler to call. */
     public RunDueLifecycleWorkUseCase runDueLifecycleWork() {
         return lifecycle.runDueWork();
+    }
+
+    public CreateSubscriptionUseCase createSubscription() {
+        return subscriptions.createSubscription();
+    }
+
+    public RenewSubscriptionUseCase renewSubscription() {
+        return subscriptions.renewSubscription();
+    }
+
+    public DeleteSubscriptionUseCase deleteSubscription() {
+        return subscriptions.deleteSubscription();
+    }
+
+    public SubscriptionQueries subscriptionQueries() {
+        return subscriptions.queries();
     }
 }

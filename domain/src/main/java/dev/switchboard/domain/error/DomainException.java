@@ -6,7 +6,8 @@ package dev.switchboard.domain.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, ConflictException,
-                PreconditionFailedException, ForbiddenException, UnavailableException {
+                PreconditionFailedException, ForbiddenException, UnavailableException,
+                ValidationFailedException {
 
     private final ErrorCode code;
 

@@ -7,6 +7,8 @@ package dev.switchboard.domain.error;
 public enum ErrorCode {
     /** The request is malformed or names a value the rules forbid; the message names the field paths. */
     INVALID_INPUT,
+    /** A party the service had to ask refused: a subscription's notification URL failed the validation handshake. */
+    VALIDATION_FAILED,
     /** The resource does not exist, is not visible to the caller's tenant, or has expired. */
     NOT_FOUND,
     /** The request contradicts the resource's current state (a terminated call, a stale write, a lower version). */

@@ -37,6 +37,8 @@ final class DomainErrors {
     static Kind kindOf(DomainException failure) {
         return switch (failure.code()) {
             case INVALID_INPUT -> new Kind(ErrorType.BAD_REQUEST, ErrorCodes.BAD_REQUEST);
+            // GraphQL has no subscriptions to validate yet; should it get them, the refusal is still a bad request
+            case VALIDATION_FAILED -> new Kind(ErrorType.BAD_REQUEST, ErrorCodes.BAD_REQUEST);
             case NOT_FOUND -> new Kind(ErrorType.NOT_FOUND, ErrorCodes.ITEM_NOT_FOUND);
             case CONFLICT -> new Kind(SwitchboardErrorType.CONFLICT, ErrorCodes.CONFLICT);
             case PRECONDITION_FAILED -> new Kind(SwitchboardErrorType.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED);

@@ -12,6 +12,7 @@ import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.NotFoundException;
 import dev.switchboard.domain.error.PreconditionFailedException;
 import dev.switchboard.domain.error.UnavailableException;
+import dev.switchboard.domain.error.ValidationFailedException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ class ErrorMappingTest extends GraphQlTestSupport {
     private static final Map<ErrorCode, DomainException> ONE_OF_EACH = Map.of(
             ErrorCode.INVALID_INPUT, new InvalidInputException(List.of(new FieldError("a", "is wrong"),
                     new FieldError("b[0].c", "is wrong too"))),
+            ErrorCode.VALIDATION_FAILED, new ValidationFailedException("the receiver did not echo the token"),
             ErrorCode.NOT_FOUND, new NotFoundException("call", "c-1"),
             ErrorCode.CONFLICT, new ConflictException("terminated"),
             ErrorCode.PRECONDITION_FAILED, new PreconditionFailedException("stale"),

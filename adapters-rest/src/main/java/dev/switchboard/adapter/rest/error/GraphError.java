@@ -40,6 +40,8 @@ record GraphError(HttpStatus status, String code, String message, HttpHeaders he
         HttpHeaders headers = new HttpHeaders();
         return switch (failure.code()) {
             case INVALID_INPUT -> new GraphError(HttpStatus.BAD_REQUEST, "BadRequest", failure.getMessage(), headers);
+            case VALIDATION_FAILED -> new GraphError(HttpStatus.BAD_REQUEST, "ValidationError", failure.getMessage(),
+                    headers);
             case NOT_FOUND -> new GraphError(HttpStatus.NOT_FOUND, "itemNotFound", failure.getMessage(), headers);
             case CONFLICT -> new GraphError(HttpStatus.CONFLICT, "conflict", failure.getMessage(), headers);
             case PRECONDITION_FAILED -> new GraphError(HttpStatus.PRECONDITION_FAILED, "preconditionFailed",

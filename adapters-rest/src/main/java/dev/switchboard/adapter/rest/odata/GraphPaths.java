@@ -12,6 +12,8 @@ public final class GraphPaths {
     public static final String CALL = CALLS + "/{callId}";
     public static final String CALL_RECORDS = VERSION + "/communications/callRecords";
     public static final String CALL_RECORD = CALL_RECORDS + "/{callRecordId}";
+    public static final String SUBSCRIPTIONS = VERSION + "/subscriptions";
+    public static final String SUBSCRIPTION = SUBSCRIPTIONS + "/{subscriptionId}";
 
     private GraphPaths() {
     }

@@ -6,6 +6,7 @@ import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.NotFoundException;
+import dev.switchboard.domain.subscription.SubscriptionId;
 
 import java.util.function.Function;
 
@@ -32,6 +33,10 @@ public final class Ids {
     }
 
     /** A key as it appears inside an OData context URL: {@code calls('7f1c')}, with quotes doubled. */
+    public static SubscriptionId subscription(String raw) {
+        return parse(raw, SubscriptionId::of, "subscription");
+    }
+
     public static String quoted(Object id) {
         return "'" + id.toString().replace("'", "''") + "'";
     }

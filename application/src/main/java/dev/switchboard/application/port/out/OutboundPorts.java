@@ -16,6 +16,8 @@ public record OutboundPorts(
         CallEventPublisher events,
         CallEventSource eventSource,
         LifecycleTimers timers,
+        SubscriptionRepository subscriptions,
+        SubscriptionValidator subscriptionValidator,
         Clock clock) {
 
     public OutboundPorts {
@@ -30,6 +32,8 @@ public record OutboundPorts(
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventSource, "eventSource");
         Objects.requireNonNull(timers, "timers");
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(subscriptionValidator, "subscriptionValidator");
         Objects.requireNonNull(clock, "clock");
     }
 }

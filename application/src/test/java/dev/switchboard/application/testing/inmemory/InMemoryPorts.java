@@ -21,6 +21,8 @@ public final class InMemoryPorts {
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final RecordingCallEventPublisher events = new RecordingCallEventPublisher(transactions);
     private final InMemoryLifecycleTimers timers = new InMemoryLifecycleTimers(transactions);
+    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(transactions);
+    private final ScriptedSubscriptionValidator subscriptionValidator = new ScriptedSubscriptionValidator();
     private final MutableClock clock;
     private final OutboundPorts ports;
 
@@ -33,7 +35,7 @@ public final class InMemoryPorts {
     public InMemoryPorts(Instant now) {
         this.clock = new MutableClock(now);
         this.ports = new OutboundPorts(calls, participants, rosterSequence, operations, callRecords, callRecords, ids,
-                transactions, events, events, timers, clock);
+                transactions, events, events, timers, subscriptions, subscriptionValidator, clock);
     }
 
     /** Everything at once, as the core is assembled with it. */
@@ -76,6 +78,14 @@ public final class InMemoryPorts {
 
     public InMemoryLifecycleTimers timers() {
         return timers;
+    }
+
+    public InMemorySubscriptionRepository subscriptions() {
+        return subscriptions;
+    }
+
+    public ScriptedSubscriptionValidator subscriptionValidator() {
+        return subscriptionValidator;
     }
 
     public MutableClock clock() {
