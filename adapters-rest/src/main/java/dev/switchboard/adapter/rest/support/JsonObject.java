@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
@@ -74,27 +75,24 @@ public final class JsonObject {
     }
 
     public String string(String name) {
-        JsonNode value = present(name);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString()) {
-            error(name, "must be a string");
-            return null;
-        }
-        return value.asString();
+        return scalar(name, JsonNode::isString, "must be a string", JsonNode::asString);
     }
 
     public Boolean bool(String name) {
+        return scalar(name, JsonNode::isBoolean, "must be true or false", JsonNode::booleanValue);
+    }
+
+    /** A property of one JSON kind: absent or null reads as {@code null}, another kind is refused as {@code mustBe}. */
+    private <T> T scalar(String name, Predicate<JsonNode> accepted, String mustBe, Function<JsonNode, T> read) {
         JsonNode value = present(name);
         if (value == null) {
             return null;
         }
-        if (!value.isBoolean()) {
-            error(name, "must be true or false");
+        if (!accepted.test(value)) {
+            error(name, mustBe);
             return null;
         }
-        return value.booleanValue();
+        return read.apply(value);
     }
 
     /** An Int64; a numeric string is accepted too, as OData allows (and old Graph payloads send). */
