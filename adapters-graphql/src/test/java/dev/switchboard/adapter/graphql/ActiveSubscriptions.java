@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 /** The core's event subscriptions, counted, so a test can see a subscription start and end in the core. */
 public final class ActiveSubscriptions implements CallEventSubscriptions {
 
@@ -36,17 +39,7 @@ public final class ActiveSubscriptions implements CallEventSubscriptions {
 
     /** Waits until {@code expected} subscriptions are active, as a subscribe or cancel reaches the core a bit later. */
     public void awaitCount(int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (active.get() != expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + expected + " active subscriptions, but there are " + active.get());
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await("active subscriptions").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> assertThat(active.get()).as("active subscriptions").isEqualTo(expected));
     }
 }

@@ -1,9 +1,9 @@
 package dev.switchboard.app.events;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -125,19 +125,8 @@ class RestRequestEventsTest extends RestClientSupport {
     }
 
     private CallEvent awaitHeard(Predicate<CallEvent> wanted) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<CallEvent> found = heard.stream().filter(wanted).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-        throw new AssertionError("no matching event within " + PATIENCE + "; heard " + heard);
+        return await("a matching event").atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
+                .until(() -> heard.stream().filter(wanted).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 }

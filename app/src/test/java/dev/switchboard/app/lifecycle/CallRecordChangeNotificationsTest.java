@@ -105,8 +105,8 @@ class CallRecordChangeNotificationsTest {
         assertThat(receiver.validationTokens()).hasSize(1);
         HttpResponse<String> created = send("POST", "/v1.0/communications/callRecords", RECORD);
         assertThat(created.statusCode()).isEqualTo(201);
-        Thread.sleep(500);
-        assertThat(receiver.notifications()).isEmpty();
+        await("no notification for a subscription that was refused").during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2)).until(() -> receiver.notifications().isEmpty());
     }
 
     private static String subscription(String notificationUrl) {

@@ -38,6 +38,6 @@ public final class CrashingInstance {
                         spec.dynamic())));
         System.out.println("COMMITTED " + call.id().value());
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        Thread.currentThread().join(); // waits to be killed with -9
     }
 }

@@ -72,7 +72,8 @@ class TwoInstancesOnPostgresTest {
 
             int expected = 7; // establishing, app joins, established, target joins, invite done, invitee joins, ended
             await().atMost(PATIENCE).until(() -> receiver.received().size() >= expected);
-            Thread.sleep(1_000); // a duplicate, if any, would come within the next polls of either dispatcher
+            // a duplicate, if any, would come within the next polls of either dispatcher
+            await().during(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> receiver.received().size() == expected);
 
             List<CallbackReceiver.Received> received = receiver.received();
             Map<String, Long> timesById = received.stream().collect(
