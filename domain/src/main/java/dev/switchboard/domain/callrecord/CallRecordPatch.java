@@ -1,6 +1,8 @@
 package dev.switchboard.domain.callrecord;
 
 import dev.switchboard.domain.common.Patch;
+import dev.switchboard.domain.common.Timestamps;
+import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.identity.IdentitySet;
 
 import java.time.Instant;
@@ -35,6 +37,12 @@ public record CallRecordPatch(
         Objects.requireNonNull(joinWebUrl, "joinWebUrl");
         Objects.requireNonNull(organizer, "organizer");
         Objects.requireNonNull(participants, "participants");
+        // When the patch names both ends it must be consistent by itself; against stored ends the record checks it.
+        Instant start = Timestamps.micros(startDateTime.applyTo(null));
+        Instant end = Timestamps.micros(endDateTime.applyTo(null));
+        if (start != null && end != null && end.isBefore(start)) {
+            throw InvalidInputException.of("endDateTime", "must not be before startDateTime");
+        }
     }
 
     public static CallRecordPatch empty() {

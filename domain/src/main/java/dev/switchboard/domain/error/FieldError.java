@@ -10,6 +10,15 @@ public record FieldError(String path, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** True when this error is about {@code path}, something inside it, or something it lies in. */
+    public boolean concerns(String path) {
+        return this.path.equals(path) || within(this.path, path) || within(path, this.path);
+    }
+
+    private static boolean within(String inner, String outer) {
+        return outer.isEmpty() || inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
+    }
+
     @Override
     public String toString() {
         return path.isEmpty() ? message : path + ": " + message;

@@ -56,14 +56,15 @@ class TimespanProperties {
 
     @Property
     void a_patch_cannot_move_the_end_before_the_start(
-            @ForAll("callRecordsWithSpanPatches") Tuple.Tuple2<CallRecord, CallRecordPatch> given,
+            @ForAll("callRecordsWithSpanPatches") Tuple.Tuple2<CallRecord, SpanPatch> given,
             @ForAll("instants") Instant now) {
         CallRecord stored = given.get1();
-        CallRecordPatch patch = given.get2();
-        Tuple.Tuple2<Instant, Instant> result = Tuple.of(patch.startDateTime().applyTo(stored.startDateTime()),
-                patch.endDateTime().applyTo(stored.endDateTime()));
+        SpanPatch patch = given.get2();
+        Tuple.Tuple2<Instant, Instant> result = Tuple.of(patch.start().applyTo(stored.startDateTime()),
+                patch.end().applyTo(stored.endDateTime()));
 
-        checkSpan(result, () -> stored.update(patch, now));
+        // a patch naming both ends refuses an inconsistent pair itself; one naming one end, the record does
+        checkSpan(result, () -> stored.update(patch.build(), now));
     }
 
     /** Builds with the span, expecting a refusal naming {@code endDateTime} exactly when the stored end precedes the start. */
@@ -97,18 +98,24 @@ class TimespanProperties {
 
     /** Stored records with a patch of the start, the end or both, landing near the other end of the span. */
     @Provide
-    Arbitrary<Tuple.Tuple2<CallRecord, CallRecordPatch>> callRecordsWithSpanPatches() {
+    Arbitrary<Tuple.Tuple2<CallRecord, SpanPatch>> callRecordsWithSpanPatches() {
         return Combinators.combine(DomainArbitraries.callRecords(), spans(), DomainArbitraries.nanoGaps(),
                         Arbitraries.of(Patched.class))
                 .as((stored, span, gap, patched) -> Tuple.of(stored, switch (patched) {
-                    case START -> CallRecordPatch.empty().withStartDateTime(Patch.of(stored.endDateTime().plusNanos(gap)));
-                    case END -> CallRecordPatch.empty().withEndDateTime(Patch.of(stored.startDateTime().plusNanos(gap)));
-                    case BOTH -> CallRecordPatch.empty().withStartDateTime(Patch.of(span.get1()))
-                            .withEndDateTime(Patch.of(span.get2()));
+                    case START -> new SpanPatch(Patch.of(stored.endDateTime().plusNanos(gap)), Patch.absent());
+                    case END -> new SpanPatch(Patch.absent(), Patch.of(stored.startDateTime().plusNanos(gap)));
+                    case BOTH -> new SpanPatch(Patch.of(span.get1()), Patch.of(span.get2()));
                 }));
     }
 
     private enum Patched { START, END, BOTH }
+
+    /** The ends a patch names, built into a {@link CallRecordPatch} only inside the attempt. */
+    private record SpanPatch(Patch<Instant> start, Patch<Instant> end) {
+        CallRecordPatch build() {
+            return CallRecordPatch.empty().withStartDateTime(start).withEndDateTime(end);
+        }
+    }
 
     @Provide
     Arbitrary<Instant> instants() {

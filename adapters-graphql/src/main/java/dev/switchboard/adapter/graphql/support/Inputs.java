@@ -56,23 +56,45 @@ public final class Inputs {
      * constructor when a part was refused keeps one mistake from being reported twice.
      */
     public static <T> T build(Violations violations, Violations own, String path, Supplier<T> constructor) {
-        T value = own.isEmpty() ? own.collect(path, constructor) : null;
+        // The domain's rules run even when fields were refused, so that one answer names every problem; a rule about
+        // a field refused already is dropped, and a value built from refused fields is not returned.
+        List<FieldError> refused = own.errors();
+        T value = null;
+        try {
+            value = constructor.get();
+        } catch (InvalidInputException e) {
+            for (FieldError error : e.errors()) {
+                String at = Violations.join(path, error.path());
+                if (refused.stream().noneMatch(earlier -> earlier.concerns(at))) {
+                    own.add(at, error.message());
+                }
+            }
+        } catch (RuntimeException incomplete) {
+            if (refused.isEmpty()) {
+                throw incomplete;
+            }
+        }
         for (FieldError error : own.errors()) {
             violations.add(error.path(), error.message());
         }
-        return value;
+        return own.isEmpty() ? value : null;
     }
 
-    /** Each input of a list, read at {@code path[i]}; {@code null} stays {@code null} (an absent list). */
+    /**
+     * Each input of a list, read at {@code path[i]}; {@code null} stays {@code null} (an absent list), and so does a list
+     * with a refused item.
+     */
     public static <I, T> List<T> each(List<I> inputs, String path, Violations violations, Reader<I, T> reader) {
         if (inputs == null) {
             return null;
         }
+        int errorsBefore = violations.errors().size();
         List<T> values = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             values.add(reader.read(inputs.get(i), path + "[" + i + "]", violations));
         }
-        return values;
+        // a list with a refused item is refused as a whole, never passed on with holes in it
+        return violations.errors().size() > errorsBefore ? null : values;
     }
 
     /**

@@ -135,7 +135,7 @@ class CallRecordGraphQlTest extends GraphQlTestSupport {
                    'callee': {'userAgent': {'kind': 'clientUserAgent', 'role': 'customBot'}}}]}
                 """), "BAD_REQUEST", "BadRequest");
 
-        assertThat(fieldPaths(error)).containsExactlyInAnyOrder("input.endDateTime",
+        assertThat(fieldPaths(error)).containsExactlyInAnyOrder("input.endDateTime", "input.version",
                 "input.sessions[0].caller.name", "input.sessions[0].callee.userAgent.role");
         assertThat(listIds(Map.of("startFrom", "2011-04-01T00:00:00Z", "startBefore", "2011-05-01T00:00:00Z"), 60))
                 .isEmpty();

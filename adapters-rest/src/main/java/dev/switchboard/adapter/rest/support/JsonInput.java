@@ -49,8 +49,6 @@ public final class JsonInput {
 
     /** True when a problem at {@code path}, or inside or around it, has been reported already. */
     boolean reported(String path) {
-        return errors.stream().anyMatch(error -> error.path().equals(path)
-                || error.path().startsWith(path + ".") || error.path().startsWith(path + "[")
-                || path.startsWith(error.path() + ".") || path.startsWith(error.path() + "["));
+        return errors.stream().anyMatch(error -> error.concerns(path));
     }
 }
