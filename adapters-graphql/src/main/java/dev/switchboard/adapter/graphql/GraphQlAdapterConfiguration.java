@@ -4,14 +4,18 @@ import dev.switchboard.adapter.graphql.error.ErrorCodeInterceptor;
 import dev.switchboard.adapter.graphql.error.SubscriptionErrors;
 import dev.switchboard.adapter.graphql.operation.OperationViews;
 import dev.switchboard.adapter.graphql.scalar.SchemaWiring;
+import dev.switchboard.adapter.graphql.support.BearerTokenAuthenticator;
+import dev.switchboard.adapter.graphql.support.CallerArgumentResolver;
 import dev.switchboard.adapter.graphql.support.CallerInterceptor;
-import dev.switchboard.adapter.graphql.support.CallerProperties;
 import dev.switchboard.adapter.graphql.support.CallerResolver;
 import dev.switchboard.adapter.graphql.support.QueryLimits;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +34,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * subscriptions over WebSocket at {@code /graphql}) rank below everything the application configures.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({GraphQlAdapterProperties.class, CallerProperties.class})
+@EnableConfigurationProperties(GraphQlAdapterProperties.class)
 @PropertySource("classpath:graphql-adapter-defaults.properties")
 public class GraphQlAdapterConfiguration {
 
@@ -57,9 +61,15 @@ public class GraphQlAdapterConfiguration {
         return QueryLimits.complexity(properties.maxQueryComplexity());
     }
 
+    /** Tokens in a WebSocket's {@code connection_init} are checked by the application's validator, when it has one. */
     @Bean
-    CallerResolver graphQlCallerResolver(CallerProperties properties) {
-        return new CallerResolver(properties);
+    CallerResolver graphQlCallerResolver(ObjectProvider<BearerTokenAuthenticator> tokens) {
+        return new CallerResolver(Optional.ofNullable(tokens.getIfUnique()));
+    }
+
+    @Bean
+    CallerArgumentResolver graphQlCallerArgumentResolver() {
+        return new CallerArgumentResolver();
     }
 
     @Bean

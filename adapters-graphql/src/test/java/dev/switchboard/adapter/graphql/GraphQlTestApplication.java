@@ -22,6 +22,8 @@ import dev.switchboard.application.testing.inmemory.InMemoryPorts;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.server.WebFilter;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -47,6 +49,13 @@ public class GraphQlTestApplication {
     @Bean
     GraphQlSourceBuilderCustomizer schemaInspectionReport(SchemaInspection inspection) {
         return inspection.customizer();
+    }
+
+    /** Where the application's security chain would run: before the adapter's own filters need the caller. */
+    @Bean
+    @Order(-100)
+    WebFilter testCaller() {
+        return TestCaller.authenticateEveryRequest();
     }
 
     @Bean

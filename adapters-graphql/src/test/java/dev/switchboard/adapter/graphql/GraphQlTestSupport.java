@@ -83,8 +83,8 @@ public abstract class GraphQlTestSupport {
         });
     }
 
-    /** The tenant every request acts for until authentication arrives (issue 6). */
-    protected static final TenantId TENANT = TenantId.of("00000000-0000-0000-0000-000000000001");
+    /** The tenant of the test caller every request acts as ({@link TestCaller}). */
+    protected static final TenantId TENANT = TestCaller.CALLER.tenantId();
 
     /** How many calls the tenant has in the store, to prove that a refused request placed none. */
     protected int storedCalls() {

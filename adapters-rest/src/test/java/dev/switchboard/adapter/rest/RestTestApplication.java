@@ -29,6 +29,8 @@ import java.lang.reflect.Proxy;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.server.WebFilter;
 
 import reactor.core.scheduler.Schedulers;
 
@@ -56,6 +58,13 @@ public class RestTestApplication {
             }
         };
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, guard));
+    }
+
+    /** Where the application's security chain would run: before the adapter's own filters need the caller. */
+    @Bean
+    @Order(-100)
+    WebFilter testCaller() {
+        return TestCaller.authenticateEveryRequest();
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package dev.switchboard.app.graphql;
 
+import dev.switchboard.app.TestTokens;
+import dev.switchboard.app.security.LocalIssuer;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -36,6 +40,14 @@ class CallRecordSessionsStatementCountTest {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    LocalIssuer issuer;
+
+    @BeforeEach
+    void actAsTheDefaultTenant() {
+        client = client.mutate().defaultHeaders(h -> h.setBearerAuth(new TestTokens(issuer).allRoles())).build();
+    }
 
     @Test
     void a_page_of_fifty_records_with_sessions_and_segments_costs_what_a_page_of_five_does() {

@@ -1,5 +1,6 @@
 package dev.switchboard.app.graphql;
 
+import dev.switchboard.app.TestTokens;
 import dev.switchboard.app.rest.RestClientSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -29,6 +30,7 @@ class RestChangeReachesGraphQlSubscriberTest extends RestClientSupport {
         String participantId = addParticipant(callId).text("/id");
         WebSocketGraphQlTester graphQl = WebSocketGraphQlTester
                 .builder(URI.create("ws://localhost:" + port + "/graphql"), new ReactorNettyWebSocketClient())
+                .interceptor(TestTokens.inConnectionInit(defaultToken()))
                 .build();
 
         Flux<Map> changes = graphQl.document("""

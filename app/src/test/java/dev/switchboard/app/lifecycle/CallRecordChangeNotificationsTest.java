@@ -1,8 +1,12 @@
 package dev.switchboard.app.lifecycle;
 
+import dev.switchboard.app.TestTokens;
+import dev.switchboard.app.security.LocalIssuer;
+
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,6 +58,9 @@ class CallRecordChangeNotificationsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    LocalIssuer issuer;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Receiver receiver;
@@ -119,7 +126,8 @@ class CallRecordChangeNotificationsTest {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + new TestTokens(issuer).allRoles());
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));

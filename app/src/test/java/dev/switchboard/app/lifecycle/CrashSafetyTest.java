@@ -80,6 +80,9 @@ class CrashSafetyTest {
                 "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + SCHEMA,
                 "--spring.flyway.create-schemas=true",
+                // the production profile trusts a real identity provider; these tests sign their own tokens
+                "--switchboard.security.local-issuer.enabled=true",
+                "--switchboard.data-dir=target/test-data",
                 "--switchboard.lifecycle.operation-delay=PT0.2S");
     }
 

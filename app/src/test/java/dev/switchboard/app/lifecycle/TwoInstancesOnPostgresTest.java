@@ -93,6 +93,9 @@ class TwoInstancesOnPostgresTest {
                 "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + SCHEMA,
                 "--spring.flyway.create-schemas=true",
+                // the production profile trusts a real identity provider; these tests sign their own tokens
+                "--switchboard.security.local-issuer.enabled=true",
+                "--switchboard.data-dir=target/test-data",
                 "--switchboard.lifecycle.operation-delay=PT0.2S",
                 "--switchboard.lifecycle.poll-interval=50ms",
                 "--switchboard.notifications.poll-interval=50ms");

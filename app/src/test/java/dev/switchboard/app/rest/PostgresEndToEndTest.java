@@ -38,6 +38,8 @@ class PostgresEndToEndTest extends RestClientSupport {
         properties.add("spring.flyway.schemas", () -> LocalPostgres.SCHEMA);
         properties.add("spring.flyway.create-schemas", () -> "true");
         properties.add("spring.flyway.clean-disabled", () -> "false");
+        // the production profile trusts a real identity provider; this test signs its own tokens
+        properties.add("switchboard.security.local-issuer.enabled", () -> "true");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

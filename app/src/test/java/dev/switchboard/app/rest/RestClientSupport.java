@@ -2,6 +2,9 @@ package dev.switchboard.app.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.app.TestTokens;
+import dev.switchboard.app.security.LocalIssuer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,12 +61,17 @@ public abstract class RestClientSupport {
     protected static final String CALLS = V1 + "/communications/calls";
     protected static final String RECORDS = V1 + "/communications/callRecords";
 
-    /** What {@code switchboard.rest.default-tenant-id} and {@code default-application-id} default to. */
-    protected static final String TENANT = "00000000-0000-0000-0000-000000000001";
-    protected static final String OWN_APPLICATION = "00000000-0000-0000-0000-000000000002";
+    /** The tenant and application of the token every request carries unless a test sends another. */
+    protected static final String TENANT = TestTokens.TENANT;
+    protected static final String OWN_APPLICATION = TestTokens.APPLICATION;
 
     @Autowired
     protected WebTestClient client;
+
+    @Autowired
+    private LocalIssuer issuer;
+
+    private String defaultToken;
 
     @LocalServerPort
     protected int port;
@@ -79,8 +87,22 @@ public abstract class RestClientSupport {
         return "http://localhost:" + port;
     }
 
+    /** Tokens signed by this application's local issuer, as {@code POST /dev/token} makes them. */
+    protected TestTokens tokens() {
+        return new TestTokens(issuer);
+    }
+
+    /** The token every request carries unless a test says otherwise: the default tenant, every role. */
+    protected String defaultToken() {
+        if (defaultToken == null) {
+            defaultToken = tokens().allRoles();
+        }
+        return defaultToken;
+    }
+
     protected Response send(HttpMethod method, String uri, String jsonBody, Consumer<HttpHeaders> headers) {
-        WebTestClient.RequestBodySpec spec = client.method(method).uri(url(uri)).headers(headers);
+        WebTestClient.RequestBodySpec spec = client.method(method).uri(url(uri))
+                .headers(h -> h.setBearerAuth(defaultToken())).headers(headers);
         WebTestClient.RequestHeadersSpec<?> request = jsonBody == null
                 ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(jsonBody);
         return Response.of(request.exchange().expectBody(byte[].class).returnResult());
@@ -88,13 +110,24 @@ public abstract class RestClientSupport {
 
     /** A request with any content type (or none at all, when {@code type} is null) and raw bytes. */
     protected Response sendBytes(HttpMethod method, String uri, MediaType type, byte[] body) {
-        WebTestClient.RequestBodySpec spec = client.method(method).uri(url(uri));
+        WebTestClient.RequestBodySpec spec = client.method(method).uri(url(uri))
+                .headers(h -> h.setBearerAuth(defaultToken()));
         spec = type == null ? spec.headers(h -> h.remove(HttpHeaders.CONTENT_TYPE)) : spec.contentType(type);
         return Response.of(spec.bodyValue(body).exchange().expectBody(byte[].class).returnResult());
     }
 
     protected Response get(String uri) {
         return send(HttpMethod.GET, uri, null, h -> { });
+    }
+
+    /** A request with {@code token} instead of the default one; {@code null} sends none at all. */
+    protected Response sendAs(String token, HttpMethod method, String uri, String jsonBody) {
+        return send(method, uri, jsonBody, h -> {
+            h.remove(HttpHeaders.AUTHORIZATION);
+            if (token != null) {
+                h.setBearerAuth(token);
+            }
+        });
     }
 
     protected Response getWithPageSize(String uri, int maxPageSize) {

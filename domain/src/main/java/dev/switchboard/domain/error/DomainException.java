@@ -7,7 +7,7 @@ package dev.switchboard.domain.error;
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, ConflictException,
                 PreconditionFailedException, ForbiddenException, UnavailableException,
-                ValidationFailedException {
+                ValidationFailedException, UnauthenticatedException {
 
     private final ErrorCode code;
 

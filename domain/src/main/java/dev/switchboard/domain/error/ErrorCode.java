@@ -15,6 +15,8 @@ public enum ErrorCode {
     CONFLICT,
     /** An {@code If-Match} precondition did not hold. */
     PRECONDITION_FAILED,
+    /** The caller did not prove who it is: no token, or one that is expired, forged or meant for another service. */
+    UNAUTHENTICATED,
     /** The caller is known but may not do this. */
     FORBIDDEN,
     /** A dependency of the service (the database) is out of reach; the client may retry later. */

@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.graphql.call;
 
 import dev.switchboard.adapter.graphql.support.Blocking;
-import dev.switchboard.adapter.graphql.support.Caller;
 import dev.switchboard.adapter.graphql.support.Connection;
 import dev.switchboard.adapter.graphql.support.Inputs;
 import dev.switchboard.adapter.graphql.support.Paging;
@@ -16,8 +15,11 @@ import dev.switchboard.application.port.paging.PageRequest;
 import dev.switchboard.domain.call.NewCall;
 import dev.switchboard.domain.common.CallId;
 
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -40,29 +42,35 @@ class CallGraphQlController {
         this.mapper = mapper;
     }
 
+    @Requires(Permission.CALLS)
     @QueryMapping
-    Mono<CallView> call(@Argument String id, @ContextValue Caller caller) {
+    Mono<CallView> call(@Argument String id, Caller caller) {
         CallId callId = Inputs.key("id", id, CallId::of);
         return Blocking.call(() -> calls.get(new GetCallQuery(caller.tenantId(), callId))).map(mapper::toView);
     }
 
+    @Requires(Permission.CALLS)
     @QueryMapping
-    Mono<Connection<CallView>> calls(@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
+    Mono<Connection<CallView>> calls(@Argument Integer first, @Argument String after, Caller caller) {
         PageRequest page = Paging.request(first, after, CallQueries.MAX_PAGE_SIZE);
         return Blocking.call(() -> Paging.connection(
                 Paging.list(() -> calls.list(new ListCallsQuery(caller.tenantId(), page))),
                 calls::cursorOf, mapper::toView));
     }
 
+    @Requires(Permission.PLACE_CALLS)
     @MutationMapping
-    Mono<CreateCallPayload> createCall(@Argument CreateCallInput input, @ContextValue Caller caller) {
+    Mono<CreateCallPayload> createCall(@Argument CreateCallInput input, Caller caller) {
         NewCall call = CallInputs.newCall(input);
+        // which kind of call this is (two parties, a group, a meeting; hosted media) decides what it needs
+        Permission.toPlace(call).forEach(caller::require);
         return Blocking.call(() -> create.create(new CreateCallCommand(caller.tenantId(), caller.applicationId(), call)))
                 .map(placed -> new CreateCallPayload(mapper.toView(placed)));
     }
 
+    @Requires(Permission.CALLS)
     @MutationMapping
-    Mono<HangUpCallPayload> hangUpCall(@Argument HangUpCallInput input, @ContextValue Caller caller) {
+    Mono<HangUpCallPayload> hangUpCall(@Argument HangUpCallInput input, Caller caller) {
         CallId callId = Inputs.key("callId", input.callId(), CallId::of);
         return Blocking.call(() -> hangUp.hangUp(new HangUpCallCommand(caller.tenantId(), callId)))
                 .map(ended -> new HangUpCallPayload(mapper.toView(ended)));

@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.graphql.callrecord;
 
 import dev.switchboard.adapter.graphql.support.Blocking;
-import dev.switchboard.adapter.graphql.support.Caller;
 import dev.switchboard.adapter.graphql.support.Connection;
 import dev.switchboard.adapter.graphql.support.ETags;
 import dev.switchboard.adapter.graphql.support.Inputs;
@@ -25,6 +24,10 @@ import dev.switchboard.domain.error.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -56,15 +59,17 @@ class CallRecordGraphQlController {
         this.mapper = mapper;
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @QueryMapping
-    Mono<CallRecordView> callRecord(@Argument String id, @ContextValue Caller caller) {
+    Mono<CallRecordView> callRecord(@Argument String id, Caller caller) {
         CallRecordId recordId = Inputs.key("id", id, CallRecordId::of);
         return Blocking.call(() -> records.get(new GetCallRecordQuery(caller.tenantId(), recordId))).map(mapper::full);
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @QueryMapping
     Mono<Connection<CallRecordView>> callRecords(@Argument CallRecordFilterInput filter, @Argument Integer first,
-                                                 @Argument String after, @ContextValue Caller caller) {
+                                                 @Argument String after, Caller caller) {
         CallRecordFilter recordFilter = CallRecordInputs.filter(filter);
         PageRequest page = Paging.request(first, after, CallRecordQueries.MAX_PAGE_SIZE);
         return Blocking.call(() -> Paging.connection(
@@ -97,15 +102,17 @@ class CallRecordGraphQlController {
         }).flatMapIterable(lists -> lists);
     }
 
+    @Requires(Permission.WRITE_CALL_RECORDS)
     @MutationMapping
-    Mono<CreateCallRecordPayload> createCallRecord(@Argument CreateCallRecordInput input, @ContextValue Caller caller) {
+    Mono<CreateCallRecordPayload> createCallRecord(@Argument CreateCallRecordInput input, Caller caller) {
         NewCallRecord record = CallRecordInputs.newCallRecord(input);
         return Blocking.call(() -> create.create(new CreateCallRecordCommand(caller.tenantId(), record)))
                 .map(created -> new CreateCallRecordPayload(mapper.full(created)));
     }
 
+    @Requires(Permission.WRITE_CALL_RECORDS)
     @MutationMapping
-    Mono<UpdateCallRecordPayload> updateCallRecord(@Argument UpdateCallRecordInput input, @ContextValue Caller caller) {
+    Mono<UpdateCallRecordPayload> updateCallRecord(@Argument UpdateCallRecordInput input, Caller caller) {
         Violations violations = new Violations();
         CallRecordId recordId = Inputs.key(violations, "id", input.id(), CallRecordId::of);
         CallRecordPatch patch = CallRecordInputs.patch(input, violations);

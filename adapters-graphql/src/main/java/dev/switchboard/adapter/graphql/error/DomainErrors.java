@@ -42,6 +42,7 @@ final class DomainErrors {
             case NOT_FOUND -> new Kind(ErrorType.NOT_FOUND, ErrorCodes.ITEM_NOT_FOUND);
             case CONFLICT -> new Kind(SwitchboardErrorType.CONFLICT, ErrorCodes.CONFLICT);
             case PRECONDITION_FAILED -> new Kind(SwitchboardErrorType.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED);
+            case UNAUTHENTICATED -> new Kind(ErrorType.UNAUTHORIZED, ErrorCodes.INVALID_AUTHENTICATION_TOKEN);
             case FORBIDDEN -> new Kind(ErrorType.FORBIDDEN, ErrorCodes.FORBIDDEN);
             case UNAVAILABLE -> new Kind(SwitchboardErrorType.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_NOT_AVAILABLE);
         };

@@ -12,6 +12,7 @@ public final class ErrorCodes {
     public static final String ITEM_NOT_FOUND = "itemNotFound";
     public static final String CONFLICT = "conflict";
     public static final String PRECONDITION_FAILED = "preconditionFailed";
+    public static final String INVALID_AUTHENTICATION_TOKEN = "InvalidAuthenticationToken";
     public static final String FORBIDDEN = "Forbidden";
     public static final String SERVICE_NOT_AVAILABLE = "serviceNotAvailable";
     public static final String UNKNOWN_ERROR = "UnknownError";

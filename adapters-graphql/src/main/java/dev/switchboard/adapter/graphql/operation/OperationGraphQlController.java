@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.graphql.operation;
 
 import dev.switchboard.adapter.graphql.support.Blocking;
-import dev.switchboard.adapter.graphql.support.Caller;
 import dev.switchboard.adapter.graphql.support.ETags;
 import dev.switchboard.adapter.graphql.support.GraphValueReaders;
 import dev.switchboard.adapter.graphql.support.Inputs;
@@ -15,8 +14,11 @@ import dev.switchboard.domain.common.Patch;
 import dev.switchboard.domain.error.Violations;
 import dev.switchboard.domain.operation.OperationPatch;
 
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,9 @@ class OperationGraphQlController {
         this.views = views;
     }
 
+    @Requires(Permission.CALLS)
     @QueryMapping
-    Mono<CommsOperationView> operation(@Argument String callId, @Argument String id, @ContextValue Caller caller) {
+    Mono<CommsOperationView> operation(@Argument String callId, @Argument String id, Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", callId, CallId::of);
         OperationId operation = Inputs.key(violations, "id", id, OperationId::of);
@@ -47,8 +50,9 @@ class OperationGraphQlController {
                 .map(views::toView);
     }
 
+    @Requires(Permission.CALLS)
     @MutationMapping
-    Mono<UpdateOperationPayload> updateOperation(@Argument UpdateOperationInput input, @ContextValue Caller caller) {
+    Mono<UpdateOperationPayload> updateOperation(@Argument UpdateOperationInput input, Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         OperationId operation = Inputs.key(violations, "id", input.id(), OperationId::of);

@@ -2,7 +2,6 @@ package dev.switchboard.adapter.graphql.participant;
 
 import dev.switchboard.adapter.graphql.operation.OperationViews;
 import dev.switchboard.adapter.graphql.support.Blocking;
-import dev.switchboard.adapter.graphql.support.Caller;
 import dev.switchboard.adapter.graphql.support.Connection;
 import dev.switchboard.adapter.graphql.support.ETags;
 import dev.switchboard.adapter.graphql.support.GraphValueReaders;
@@ -31,8 +30,11 @@ import dev.switchboard.domain.participant.ParticipantPatch;
 
 import java.util.List;
 
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -69,8 +71,9 @@ class ParticipantGraphQlController {
         this.operations = operations;
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @QueryMapping
-    Mono<ParticipantView> participant(@Argument String callId, @Argument String id, @ContextValue Caller caller) {
+    Mono<ParticipantView> participant(@Argument String callId, @Argument String id, Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", callId, CallId::of);
         ParticipantId participant = Inputs.key(violations, "id", id, ParticipantId::of);
@@ -79,9 +82,10 @@ class ParticipantGraphQlController {
                 .map(mapper::toView);
     }
 
+    @Requires(Permission.CALLS)
     @QueryMapping
     Mono<Connection<ParticipantView>> participants(@Argument String callId, @Argument Integer first,
-                                                   @Argument String after, @ContextValue Caller caller) {
+                                                   @Argument String after, Caller caller) {
         CallId call = Inputs.key("callId", callId, CallId::of);
         PageRequest page = Paging.request(first, after, ParticipantQueries.MAX_PAGE_SIZE);
         return Blocking.call(() -> Paging.connection(
@@ -89,8 +93,9 @@ class ParticipantGraphQlController {
                 participants::cursorOf, mapper::toView));
     }
 
+    @Requires(Permission.INVITE_PARTICIPANTS)
     @MutationMapping
-    Mono<AddParticipantPayload> addParticipant(@Argument AddParticipantInput input, @ContextValue Caller caller) {
+    Mono<AddParticipantPayload> addParticipant(@Argument AddParticipantInput input, Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         NewParticipant participant = ParticipantInputs.newParticipant(input, violations);
@@ -99,9 +104,10 @@ class ParticipantGraphQlController {
                 .map(added -> new AddParticipantPayload(mapper.toView(added)));
     }
 
+    @Requires(Permission.INVITE_PARTICIPANTS)
     @MutationMapping
     Mono<InviteParticipantsPayload> inviteParticipants(@Argument InviteParticipantsInput input,
-                                                       @ContextValue Caller caller) {
+                                                       Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         List<InvitationParticipantInfo> invitees = Inputs.each(input.participants(), "participants", violations,
@@ -112,9 +118,10 @@ class ParticipantGraphQlController {
                 .map(operation -> new InviteParticipantsPayload(operations.invitation(operation)));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @MutationMapping
     Mono<UpdateParticipantPayload> updateParticipant(@Argument UpdateParticipantInput input,
-                                                     @ContextValue Caller caller) {
+                                                     Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         ParticipantId participant = Inputs.key(violations, "id", input.id(), ParticipantId::of);
@@ -125,8 +132,9 @@ class ParticipantGraphQlController {
                 .map(updated -> new UpdateParticipantPayload(mapper.toView(updated)));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @MutationMapping
-    Mono<MuteParticipantPayload> muteParticipant(@Argument MuteParticipantInput input, @ContextValue Caller caller) {
+    Mono<MuteParticipantPayload> muteParticipant(@Argument MuteParticipantInput input, Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         ParticipantId participant = Inputs.key(violations, "id", input.id(), ParticipantId::of);
@@ -136,9 +144,10 @@ class ParticipantGraphQlController {
                 .map(operation -> new MuteParticipantPayload(operations.mute(operation)));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @MutationMapping
     Mono<RemoveParticipantPayload> removeParticipant(@Argument RemoveParticipantInput input,
-                                                     @ContextValue Caller caller) {
+                                                     Caller caller) {
         Violations violations = new Violations();
         CallId call = Inputs.key(violations, "callId", input.callId(), CallId::of);
         ParticipantId participant = Inputs.key(violations, "id", input.id(), ParticipantId::of);

@@ -8,7 +8,6 @@ import dev.switchboard.adapter.graphql.operation.CommsOperationView;
 import dev.switchboard.adapter.graphql.operation.OperationViews;
 import dev.switchboard.adapter.graphql.participant.ParticipantViewMapper;
 import dev.switchboard.adapter.graphql.support.Blocking;
-import dev.switchboard.adapter.graphql.support.Caller;
 import dev.switchboard.adapter.graphql.support.ChangeType;
 import dev.switchboard.adapter.graphql.support.Inputs;
 import dev.switchboard.application.port.in.call.CallQueries;
@@ -26,8 +25,11 @@ import dev.switchboard.domain.event.ParticipantUpdated;
 
 import java.util.Optional;
 
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
@@ -58,13 +60,15 @@ class CallEventGraphQlController {
         this.callRecordViews = callRecordViews;
     }
 
+    @Requires(Permission.CALLS)
     @SubscriptionMapping
-    Flux<CallView> callStateChanged(@Argument String callId, @ContextValue Caller caller) {
+    Flux<CallView> callStateChanged(@Argument String callId, Caller caller) {
         return ofCall(caller, callId).ofType(CallStateChanged.class).map(changed -> callViews.toView(changed.call()));
     }
 
+    @Requires(Permission.CALLS)
     @SubscriptionMapping
-    Flux<ParticipantChangeView> participantsChanged(@Argument String callId, @ContextValue Caller caller) {
+    Flux<ParticipantChangeView> participantsChanged(@Argument String callId, Caller caller) {
         return ofCall(caller, callId).handle((event, sink) -> {
             if (event instanceof ParticipantJoined joined) {
                 sink.next(new ParticipantChangeView(ChangeType.CREATED, participantViews.toView(joined.participant())));
@@ -76,14 +80,16 @@ class CallEventGraphQlController {
         });
     }
 
+    @Requires(Permission.CALLS)
     @SubscriptionMapping
-    Flux<CommsOperationView> operationUpdated(@Argument String callId, @ContextValue Caller caller) {
+    Flux<CommsOperationView> operationUpdated(@Argument String callId, Caller caller) {
         return ofCall(caller, callId).ofType(OperationProgressed.class)
                 .map(progressed -> operationViews.toView(progressed.operation()));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @SubscriptionMapping
-    Flux<CallRecordView> callRecordCreated(@ContextValue Caller caller) {
+    Flux<CallRecordView> callRecordCreated(Caller caller) {
         return LiveEvents.of(subscriptions, new SubscribeToCallEventsQuery(caller.tenantId(), Optional.empty()))
                 .ofType(CallRecordCreated.class)
                 .map(created -> callRecordViews.full(created.callRecord()));

@@ -11,6 +11,7 @@ import dev.switchboard.domain.error.ForbiddenException;
 import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.NotFoundException;
 import dev.switchboard.domain.error.PreconditionFailedException;
+import dev.switchboard.domain.error.UnauthenticatedException;
 import dev.switchboard.domain.error.UnavailableException;
 import dev.switchboard.domain.error.ValidationFailedException;
 
@@ -36,6 +37,7 @@ class ErrorMappingTest extends GraphQlTestSupport {
             ErrorCode.NOT_FOUND, new NotFoundException("call", "c-1"),
             ErrorCode.CONFLICT, new ConflictException("terminated"),
             ErrorCode.PRECONDITION_FAILED, new PreconditionFailedException("stale"),
+            ErrorCode.UNAUTHENTICATED, new UnauthenticatedException("Access token is empty."),
             ErrorCode.FORBIDDEN, new ForbiddenException("no"),
             ErrorCode.UNAVAILABLE, new UnavailableException("database down", new RuntimeException("secret detail")));
 

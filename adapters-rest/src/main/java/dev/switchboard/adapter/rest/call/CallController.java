@@ -19,6 +19,9 @@ import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,14 +55,18 @@ class CallController {
         this.responses = responses;
     }
 
+    @Requires(Permission.PLACE_CALLS)
     @PostMapping(GraphPaths.CALLS)
     Mono<ResponseEntity<ObjectNode>> create(GraphRequest request) {
         return request.read(CallReader::newCall, Mono.empty())
+                // which kind of call this is (two parties, a group, a meeting; hosted media) decides what it needs
+                .doOnNext(spec -> Permission.toPlace(spec).forEach(request.caller()::require))
                 .flatMap(spec -> Blocking.call(() -> create.create(new CreateCallCommand(request.tenantId(),
                         request.caller().applicationId(), spec))))
                 .map(call -> responses.created(request, ENTITY, body(request, call), "communications/calls/" + call.id()));
     }
 
+    @Requires(Permission.CALLS)
     @GetMapping(GraphPaths.CALLS)
     Mono<ResponseEntity<ObjectNode>> list(GraphRequest request) {
         return request.parse(() -> new Listing(new ListCallsQuery(request.tenantId(), request.page()),
@@ -70,6 +77,7 @@ class CallController {
                                 page, call -> listing.projection().apply(body(request, call)))));
     }
 
+    @Requires(Permission.CALLS)
     @GetMapping(GraphPaths.CALL)
     Mono<ResponseEntity<ObjectNode>> get(GraphRequest request, @PathVariable String callId) {
         CallId id = Ids.call(callId);
@@ -82,6 +90,7 @@ class CallController {
     }
 
     /** Hangs up the application's leg: {@code 204}, and from then on the call reads as {@code terminated}. */
+    @Requires(Permission.CALLS)
     @DeleteMapping(GraphPaths.CALL)
     Mono<ResponseEntity<Void>> hangUp(GraphRequest request, @PathVariable String callId) {
         CallId id = Ids.call(callId);
@@ -90,6 +99,7 @@ class CallController {
                 .then(Mono.fromSupplier(responses::noContent));
     }
 
+    @Requires(Permission.CALLS)
     @PostMapping({GraphPaths.CALL + "/keepAlive", GraphPaths.CALL + "/microsoft.graph.keepAlive"})
     Mono<ResponseEntity<Void>> keepAlive(GraphRequest request, @PathVariable String callId) {
         CallId id = Ids.call(callId);

@@ -21,6 +21,9 @@ import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.common.CallRecordId;
 
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -59,6 +62,7 @@ class CallRecordController {
         this.responses = responses;
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @GetMapping(GraphPaths.CALL_RECORDS)
     Mono<ResponseEntity<ObjectNode>> list(GraphRequest request) {
         return request.parse(() -> {
@@ -71,6 +75,7 @@ class CallRecordController {
                         record -> listing.projection().apply(body(request, record)))));
     }
 
+    @Requires(Permission.WRITE_CALL_RECORDS)
     @PostMapping(GraphPaths.CALL_RECORDS)
     Mono<ResponseEntity<ObjectNode>> create(GraphRequest request) {
         return request.read(CallRecordReader::newCallRecord, Mono.empty())
@@ -80,6 +85,7 @@ class CallRecordController {
                         COLLECTION + "/" + record.id()));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @GetMapping(GraphPaths.CALL_RECORD)
     Mono<ResponseEntity<ObjectNode>> get(GraphRequest request, @PathVariable String callRecordId) {
         CallRecordId id = Ids.callRecord(callRecordId);
@@ -92,6 +98,7 @@ class CallRecordController {
                 });
     }
 
+    @Requires(Permission.WRITE_CALL_RECORDS)
     @PatchMapping(GraphPaths.CALL_RECORD)
     Mono<ResponseEntity<ObjectNode>> update(GraphRequest request, @PathVariable String callRecordId) {
         CallRecordId id = Ids.callRecord(callRecordId);
@@ -103,6 +110,7 @@ class CallRecordController {
                         Projection.full(RECORD_NAVIGATIONS).apply(body(request, record))));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @GetMapping(GraphPaths.CALL_RECORD + "/sessions")
     Mono<ResponseEntity<ObjectNode>> sessions(GraphRequest request, @PathVariable String callRecordId) {
         CallRecordId id = Ids.callRecord(callRecordId);

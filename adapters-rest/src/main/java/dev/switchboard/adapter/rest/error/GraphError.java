@@ -46,6 +46,8 @@ record GraphError(HttpStatus status, String code, String message, HttpHeaders he
             case CONFLICT -> new GraphError(HttpStatus.CONFLICT, "conflict", failure.getMessage(), headers);
             case PRECONDITION_FAILED -> new GraphError(HttpStatus.PRECONDITION_FAILED, "preconditionFailed",
                     failure.getMessage(), headers);
+            case UNAUTHENTICATED -> new GraphError(HttpStatus.UNAUTHORIZED, "InvalidAuthenticationToken",
+                    failure.getMessage(), headers);
             case FORBIDDEN -> new GraphError(HttpStatus.FORBIDDEN, "Forbidden", failure.getMessage(), headers);
             case UNAVAILABLE -> {
                 headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));

@@ -1,6 +1,6 @@
 package dev.switchboard.adapter.rest.odata;
 
-import dev.switchboard.adapter.rest.support.Caller;
+import dev.switchboard.application.port.in.access.Caller;
 import dev.switchboard.application.port.paging.Cursor;
 import dev.switchboard.application.port.paging.PageRequest;
 import dev.switchboard.domain.common.ExpectedVersion;

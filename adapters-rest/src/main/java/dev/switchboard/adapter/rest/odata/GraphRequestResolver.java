@@ -2,6 +2,7 @@ package dev.switchboard.adapter.rest.odata;
 
 import dev.switchboard.adapter.rest.RestProperties;
 import dev.switchboard.adapter.rest.support.CallerResolver;
+import dev.switchboard.application.port.in.access.Requires;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,11 @@ import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 
-/** Supplies {@link GraphRequest} parameters of controller methods. */
+/**
+ * Supplies {@link GraphRequest} parameters of controller methods, after checking that the caller holds the permission
+ * the handler names with {@link Requires}: a refusal comes before the request is read any further, and a handler
+ * that names no permission is an error of ours, never an open door.
+ */
 @Component
 public class GraphRequestResolver implements HandlerMethodArgumentResolver {
 
@@ -36,6 +41,14 @@ public class GraphRequestResolver implements HandlerMethodArgumentResolver {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         String firstSegment = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
         ApiVersion version = ApiVersion.ofSegment(firstSegment).orElse(ApiVersion.V1_0);
-        return callers.resolve(exchange).map(caller -> new GraphRequest(exchange, version, caller, json, maxBodyBytes));
+        Requires requires = parameter.getMethodAnnotation(Requires.class);
+        if (requires == null) {
+            return Mono.error(new IllegalStateException(parameter.getExecutable()
+                    + " takes a GraphRequest but names no @Requires permission"));
+        }
+        return callers.resolve(exchange).map(caller -> {
+            caller.require(requires.value());
+            return new GraphRequest(exchange, version, caller, json, maxBodyBytes);
+        });
     }
 }

@@ -13,6 +13,9 @@ import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.operation.CommsOperation;
 
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -44,6 +47,7 @@ class OperationController {
         this.responses = responses;
     }
 
+    @Requires(Permission.CALLS)
     @GetMapping
     Mono<ResponseEntity<ObjectNode>> get(GraphRequest request, @PathVariable String callId,
                                          @PathVariable String operationId) {
@@ -56,6 +60,7 @@ class OperationController {
                 });
     }
 
+    @Requires(Permission.CALLS)
     @PatchMapping
     Mono<ResponseEntity<ObjectNode>> update(GraphRequest request, @PathVariable String callId,
                                             @PathVariable String operationId) {

@@ -29,6 +29,9 @@ import dev.switchboard.domain.operation.CommsOperation;
 import dev.switchboard.domain.participant.Participant;
 
 
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +80,7 @@ class ParticipantController {
         this.responses = responses;
     }
 
+    @Requires(Permission.CALLS)
     @GetMapping
     Mono<ResponseEntity<ObjectNode>> list(GraphRequest request, @PathVariable String callId) {
         CallId call = Ids.call(callId);
@@ -88,6 +92,7 @@ class ParticipantController {
                                 page, participant -> listing.projection().apply(body(request, participant)))));
     }
 
+    @Requires(Permission.INVITE_PARTICIPANTS)
     @PostMapping({"", "/$ref"})
     Mono<ResponseEntity<ObjectNode>> add(GraphRequest request, @PathVariable String callId) {
         CallId call = Ids.call(callId);
@@ -97,6 +102,7 @@ class ParticipantController {
                         "communications/calls/" + call + "/participants/" + participant.id()));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @GetMapping("/{participantId}")
     Mono<ResponseEntity<ObjectNode>> get(GraphRequest request, @PathVariable String callId,
                                          @PathVariable String participantId) {
@@ -110,6 +116,7 @@ class ParticipantController {
                 });
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @PatchMapping("/{participantId}")
     Mono<ResponseEntity<ObjectNode>> update(GraphRequest request, @PathVariable String callId,
                                             @PathVariable String participantId) {
@@ -121,6 +128,7 @@ class ParticipantController {
                 .map(participant -> responses.ok(request, entity(call), body(request, participant)));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @DeleteMapping("/{participantId}")
     Mono<ResponseEntity<Void>> remove(GraphRequest request, @PathVariable String callId,
                                       @PathVariable String participantId) {
@@ -132,6 +140,7 @@ class ParticipantController {
                 .then(Mono.fromSupplier(responses::noContent));
     }
 
+    @Requires(Permission.INVITE_PARTICIPANTS)
     @PostMapping({"/invite", "/microsoft.graph.invite"})
     Mono<ResponseEntity<ObjectNode>> invite(GraphRequest request, @PathVariable String callId) {
         CallId call = Ids.call(callId);
@@ -141,6 +150,7 @@ class ParticipantController {
                 .map(operation -> started(request, call, operation, "inviteParticipantsOperation"));
     }
 
+    @Requires(Permission.PARTICIPANTS)
     @PostMapping({"/{participantId}/mute", "/{participantId}/microsoft.graph.mute"})
     Mono<ResponseEntity<ObjectNode>> mute(GraphRequest request, @PathVariable String callId,
                                           @PathVariable String participantId) {

@@ -15,6 +15,9 @@ import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries.GetSubscriptionQuery;
 import dev.switchboard.domain.subscription.Subscription;
 import dev.switchboard.domain.subscription.SubscriptionId;
+import dev.switchboard.application.port.in.access.Permission;
+import dev.switchboard.application.port.in.access.Requires;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +53,7 @@ class SubscriptionController {
         this.responses = responses;
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @PostMapping(GraphPaths.SUBSCRIPTIONS)
     Mono<ResponseEntity<ObjectNode>> create(GraphRequest request) {
         return request.read(SubscriptionReader::newSubscription, Mono.empty())
@@ -60,6 +64,7 @@ class SubscriptionController {
                         COLLECTION + "/" + subscription.id()));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @GetMapping(GraphPaths.SUBSCRIPTION)
     Mono<ResponseEntity<ObjectNode>> get(GraphRequest request, @PathVariable String subscriptionId) {
         SubscriptionId id = Ids.subscription(subscriptionId);
@@ -67,6 +72,7 @@ class SubscriptionController {
                 .map(subscription -> responses.ok(request, COLLECTION + "/$entity", body(subscription)));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @PatchMapping(GraphPaths.SUBSCRIPTION)
     Mono<ResponseEntity<ObjectNode>> renew(GraphRequest request, @PathVariable String subscriptionId) {
         SubscriptionId id = Ids.subscription(subscriptionId);
@@ -77,6 +83,7 @@ class SubscriptionController {
                 .map(subscription -> responses.ok(request, COLLECTION + "/$entity", body(subscription)));
     }
 
+    @Requires(Permission.READ_CALL_RECORDS)
     @DeleteMapping(GraphPaths.SUBSCRIPTION)
     Mono<ResponseEntity<Void>> delete(GraphRequest request, @PathVariable String subscriptionId) {
         SubscriptionId id = Ids.subscription(subscriptionId);

@@ -1,31 +1,30 @@
 package dev.switchboard.adapter.rest.support;
 
-import dev.switchboard.adapter.rest.RestProperties;
-import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.application.port.in.access.Caller;
+import dev.switchboard.domain.error.UnauthenticatedException;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 
 /**
- * The one seam through which the adapter learns the caller's tenant and application.
- *
- * <p>Until authentication exists (issue 6) every request acts for the configured defaults,
- * {@code switchboard.rest.default-tenant-id} and {@code switchboard.rest.default-application-id}. Issue 6 replaces
- * the body of {@link #resolve} with the validated token's {@code tid} and {@code appid} claims; nothing else in the
- * adapter changes.
+ * The one seam through which the adapter learns who calls. The application's security chain validates the bearer
+ * token before any handler runs and leaves an {@link Authentication} whose principal is the {@link Caller} (tenant
+ * from {@code tid}, application from {@code appid}/{@code azp}, roles from {@code roles}). A request that reaches
+ * the adapter without one is refused, never served for some default tenant.
  */
 @Component
 public class CallerResolver {
 
-    private final Caller defaultCaller;
-
-    public CallerResolver(RestProperties properties) {
-        this.defaultCaller = new Caller(TenantId.of(properties.defaultTenantId()), properties.defaultApplicationId());
-    }
-
     public Mono<Caller> resolve(ServerWebExchange exchange) {
-        return Mono.just(defaultCaller);
+        return exchange.getPrincipal()
+                .flatMap(principal -> principal instanceof Authentication authentication
+                        && authentication.isAuthenticated()
+                        && authentication.getPrincipal() instanceof Caller caller
+                        ? Mono.just(caller) : Mono.<Caller>empty())
+                .switchIfEmpty(Mono.error(() -> new UnauthenticatedException(
+                        "The request carries no valid bearer token; send 'Authorization: Bearer <token>'.")));
     }
 }

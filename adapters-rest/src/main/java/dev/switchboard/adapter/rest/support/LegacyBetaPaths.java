@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -26,7 +25,7 @@ import reactor.core.publisher.Mono;
  * as deprecated and answered with a {@code Deprecation} header.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(0) // after the security chain (-100): the application id is checked against the authenticated caller's
 public class LegacyBetaPaths implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LegacyBetaPaths.class);

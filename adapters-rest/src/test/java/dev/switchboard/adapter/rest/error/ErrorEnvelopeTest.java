@@ -3,6 +3,7 @@ package dev.switchboard.adapter.rest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.rest.RestTestSupport;
+import dev.switchboard.domain.error.UnauthenticatedException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -168,9 +169,13 @@ class ErrorEnvelopeTest extends RestTestSupport {
     }
 
     @Test
-    void a_503_from_a_dependency_is_not_tested_here_but_every_code_has_a_mapping() {
-        // ErrorCode's mapping is an exhaustive switch in GraphError: a new code fails the build, not a request.
-        assertThat(dev.switchboard.domain.error.ErrorCode.values()).hasSize(7);
+    void a_caller_without_a_valid_token_is_answered_401_invalid_authentication_token() {
+        // the security chain in app refuses such requests with this exception; the mapping is the adapter's
+        GraphError error = GraphError.of(new UnauthenticatedException("Access token is empty."), 5);
+
+        assertThat(error.status().value()).isEqualTo(401);
+        assertThat(error.code()).isEqualTo("InvalidAuthenticationToken");
+        assertThat(error.message()).isEqualTo("Access token is empty.");
     }
 
     private Response sendRaw(String uri, MediaType type, byte[] body) {
