@@ -2,6 +2,7 @@ package dev.switchboard.app;
 
 import dev.switchboard.app.security.LocalIssuer;
 import dev.switchboard.app.security.TokenGrant;
+import dev.switchboard.application.port.in.access.Permission;
 import dev.switchboard.application.port.in.access.Role;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -10,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
@@ -44,6 +47,18 @@ public final class TestTokens {
 
     public String forTenant(String tenant, Role... roles) {
         return of(tenant, APPLICATION, Arrays.asList(roles));
+    }
+
+    /** The default tenant and application with exactly {@code roles}. */
+    public String withRoles(Collection<Role> roles) {
+        return of(TENANT, APPLICATION, roles);
+    }
+
+    /** Every role but those that grant {@code permission}: a token that is valid and still not enough. */
+    public String withoutRolesFor(Permission permission) {
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        roles.removeAll(permission.grantedBy());
+        return withRoles(roles);
     }
 
     public String of(String tenant, String application, Collection<Role> roles) {

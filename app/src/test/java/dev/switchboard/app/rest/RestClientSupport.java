@@ -38,6 +38,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,13 +67,18 @@ public abstract class RestClientSupport {
     protected static final String TENANT = TestTokens.TENANT;
     protected static final String OWN_APPLICATION = TestTokens.APPLICATION;
 
-    @Autowired
     protected WebTestClient client;
 
     @Autowired
     private LocalIssuer issuer;
 
     private String defaultToken;
+
+    /** Patient on a busy two-core machine: the server is measured by the benchmarks, not by these tests. */
+    @Autowired
+    void useClient(WebTestClient client) {
+        this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @LocalServerPort
     protected int port;
@@ -90,6 +97,12 @@ public abstract class RestClientSupport {
     /** Tokens signed by this application's local issuer, as {@code POST /dev/token} makes them. */
     protected TestTokens tokens() {
         return new TestTokens(issuer);
+    }
+
+    /** A GraphQL WebSocket to this server that sends {@code token} in its {@code connection_init}. */
+    protected WebSocketGraphQlTester graphQlSocket(String token) {
+        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
+                new ReactorNettyWebSocketClient()).interceptor(TestTokens.inConnectionInit(token)).build();
     }
 
     /** The token every request carries unless a test says otherwise: the default tenant, every role. */

@@ -2,12 +2,9 @@ package dev.switchboard.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.app.TestTokens;
 import dev.switchboard.app.rest.RestClientSupport;
 import dev.switchboard.application.port.in.access.Permission;
-import dev.switchboard.application.port.in.access.Role;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -27,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -157,14 +152,14 @@ class GraphQlRolesPerFieldTest extends RestClientSupport {
     @Test
     void each_query_and_mutation_is_forbidden_without_its_role_and_served_with_each_role_that_grants_it() {
         queriesAndMutations().forEach((name, field) -> {
-            JsonNode refused = graphQl(tokenWith(everyRoleBut(field.needs())), field.request().get());
+            JsonNode refused = graphQl(tokens().withoutRolesFor(field.needs()), field.request().get());
             assertThat(refused.at("/errors/0/extensions/code").asString()).as("%s without its role: %s", name, refused)
                     .isEqualTo("Forbidden");
             assertThat(refused.at("/data/" + name).isNull() || refused.at("/data").isNull())
                     .as("%s gave no data: %s", name, refused).isTrue();
 
             field.needs().grantedBy().forEach(role -> {
-                JsonNode served = graphQl(tokenWith(EnumSet.of(role)), field.request().get());
+                JsonNode served = graphQl(tokens().withRoles(EnumSet.of(role)), field.request().get());
                 assertThat(served.has("errors")).as("%s with only %s: %s", name, role, served).isFalse();
                 assertThat(served.at("/data/" + name).isNull()).as("%s with only %s", name, role).isFalse();
             });
@@ -175,7 +170,7 @@ class GraphQlRolesPerFieldTest extends RestClientSupport {
     void each_subscription_is_forbidden_without_its_role_and_heard_with_each_role_that_grants_it() {
         subscriptions().forEach((name, template) -> {
             Live live = onAFreshCall(name, template);
-            WebSocketGraphQlTester refusedSocket = socket(tokenWith(everyRoleBut(live.needs())));
+            WebSocketGraphQlTester refusedSocket = graphQlSocket(tokens().withoutRolesFor(live.needs()));
             try {
                 Throwable refusal = refusedSocket.document(live.document()).variables(live.variables())
                         .executeSubscription().toFlux().then().materialize().block(Duration.ofSeconds(10))
@@ -187,7 +182,7 @@ class GraphQlRolesPerFieldTest extends RestClientSupport {
 
             live.needs().grantedBy().forEach(role -> {
                 Live fresh = onAFreshCall(name, template);
-                WebSocketGraphQlTester socket = socket(tokenWith(EnumSet.of(role)));
+                WebSocketGraphQlTester socket = graphQlSocket(tokens().withRoles(EnumSet.of(role)));
                 try {
                     CompletableFuture<?> heard = socket.document(fresh.document()).variables(fresh.variables())
                             .executeSubscription().toFlux().next().toFuture();
@@ -234,18 +229,4 @@ class GraphQlRolesPerFieldTest extends RestClientSupport {
         return sendAs(token, HttpMethod.POST, "/graphql", JSON.writeValueAsString(request)).expect(200).json();
     }
 
-    private WebSocketGraphQlTester socket(String token) {
-        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
-                new ReactorNettyWebSocketClient()).interceptor(TestTokens.inConnectionInit(token)).build();
-    }
-
-    private String tokenWith(Set<Role> roles) {
-        return tokens().of(TENANT, OWN_APPLICATION, roles);
-    }
-
-    private static Set<Role> everyRoleBut(Permission permission) {
-        Set<Role> roles = EnumSet.allOf(Role.class);
-        roles.removeAll(permission.grantedBy());
-        return roles;
-    }
 }

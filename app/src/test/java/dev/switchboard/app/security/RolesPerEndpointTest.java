@@ -138,7 +138,7 @@ class RolesPerEndpointTest extends RestClientSupport {
     @Test
     void each_endpoint_refuses_a_token_without_its_role_with_403_naming_the_roles_that_would_do() {
         endpoints().values().forEach(endpoint -> {
-            Response refused = endpoint.request().apply(tokenWith(everyRoleBut(endpoint.needs())));
+            Response refused = endpoint.request().apply(tokens().withoutRolesFor(endpoint.needs()));
 
             refused.expectError(403, "Forbidden");
             assertThat(refused.errorMessage()).as("%s", endpoint.route())
@@ -149,7 +149,7 @@ class RolesPerEndpointTest extends RestClientSupport {
     @Test
     void each_endpoint_serves_every_role_that_grants_it_on_its_own() {
         endpoints().values().forEach(endpoint -> endpoint.needs().grantedBy().forEach(role -> {
-            Response served = endpoint.request().apply(tokenWith(EnumSet.of(role)));
+            Response served = endpoint.request().apply(tokens().withRoles(EnumSet.of(role)));
 
             assertThat(served.status()).as("%s with only %s: %s", endpoint.route(), role, served.raw())
                     .isBetween(200, 299);
@@ -176,11 +176,11 @@ class RolesPerEndpointTest extends RestClientSupport {
         String groupCall = body("peer-to-peer-call.json").replace("\"targets\": [", "\"targets\": [" + """
                 {"identity": {"user": {"id": "0a0a0000-1111-4222-8333-444455556666", "displayName": "Una"}}},""");
 
-        sendAs(tokenWith(EnumSet.of(Role.CALLS_INITIATE_ALL)), HttpMethod.POST, CALLS, groupCall)
+        sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_INITIATE_ALL)), HttpMethod.POST, CALLS, groupCall)
                 .expectError(403, "Forbidden");
-        sendAs(tokenWith(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL)), HttpMethod.POST, CALLS, groupCall)
+        sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL)), HttpMethod.POST, CALLS, groupCall)
                 .expect(201);
-        sendAs(tokenWith(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL)), HttpMethod.POST, CALLS,
+        sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL)), HttpMethod.POST, CALLS,
                 body("peer-to-peer-call.json")).expectError(403, "Forbidden");
     }
 
@@ -188,12 +188,12 @@ class RolesPerEndpointTest extends RestClientSupport {
     void joining_a_meeting_with_app_hosted_media_needs_calls_access_media_all_as_well() {
         String meetingWithHostedMedia = body("group-call.json");
 
-        Response refused = sendAs(tokenWith(EnumSet.of(Role.CALLS_JOIN_GROUP_CALL_ALL)), HttpMethod.POST, CALLS,
+        Response refused = sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_JOIN_GROUP_CALL_ALL)), HttpMethod.POST, CALLS,
                 meetingWithHostedMedia).expectError(403, "Forbidden");
         assertThat(refused.errorMessage()).contains("Calls.AccessMedia.All");
-        sendAs(tokenWith(EnumSet.of(Role.CALLS_JOIN_GROUP_CALL_AS_GUEST_ALL, Role.CALLS_ACCESS_MEDIA_ALL)),
+        sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_JOIN_GROUP_CALL_AS_GUEST_ALL, Role.CALLS_ACCESS_MEDIA_ALL)),
                 HttpMethod.POST, CALLS, meetingWithHostedMedia).expect(201);
-        sendAs(tokenWith(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL, Role.CALLS_ACCESS_MEDIA_ALL)),
+        sendAs(tokens().withRoles(EnumSet.of(Role.CALLS_INITIATE_GROUP_CALL_ALL, Role.CALLS_ACCESS_MEDIA_ALL)),
                 HttpMethod.POST, CALLS, meetingWithHostedMedia).expectError(403, "Forbidden");
     }
 
@@ -234,13 +234,4 @@ class RolesPerEndpointTest extends RestClientSupport {
                 .formatted(receiver.url(), Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private String tokenWith(Set<Role> roles) {
-        return tokens().of(TENANT, OWN_APPLICATION, roles);
-    }
-
-    private static Set<Role> everyRoleBut(Permission permission) {
-        Set<Role> roles = EnumSet.allOf(Role.class);
-        roles.removeAll(permission.grantedBy());
-        return roles;
-    }
 }

@@ -2,11 +2,9 @@ package dev.switchboard.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.app.TestTokens;
 import dev.switchboard.app.rest.RestClientSupport;
 import dev.switchboard.application.port.in.access.Role;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -154,8 +151,8 @@ class TenantIsolationTest extends RestClientSupport {
     @Test
     void a_live_subscription_of_tenant_b_can_neither_watch_a_call_of_a_nor_hear_a_record_of_a() throws Exception {
         String callId = createGroupCall();
-        WebSocketGraphQlTester asA = socket(defaultToken());
-        WebSocketGraphQlTester asB = socket(tenantB());
+        WebSocketGraphQlTester asA = graphQlSocket(defaultToken());
+        WebSocketGraphQlTester asB = graphQlSocket(tenantB());
         try {
             Throwable watching = Flux.from(asB.document("subscription($id: ID!) { callStateChanged(callId: $id) { id } }")
                             .variable("id", callId).executeSubscription().toFlux())
@@ -217,8 +214,4 @@ class TenantIsolationTest extends RestClientSupport {
         return codes;
     }
 
-    private WebSocketGraphQlTester socket(String token) {
-        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
-                new ReactorNettyWebSocketClient()).interceptor(TestTokens.inConnectionInit(token)).build();
-    }
 }
