@@ -24,6 +24,7 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.CallRecordRepository;
@@ -206,5 +207,10 @@ public class CoreConfiguration {
     @Bean
     SubscriptionQueries subscriptionQueries(SwitchboardCore core) {
         return core.subscriptionQueries();
+    }
+
+    @Bean
+    PurgeExpiredSubscriptionsUseCase purgeExpiredSubscriptionsUseCase(SwitchboardCore core) {
+        return core.purgeExpiredSubscriptions();
     }
 }
