@@ -1,6 +1,6 @@
 package dev.switchboard.app.config;
 
-import dev.switchboard.app.events.InProcessCallEvents;
+import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.ids.UuidIdGenerator;
 import dev.switchboard.app.notifications.HttpSubscriptionValidator;
 import dev.switchboard.app.notifications.OutboxCallEventPublisher;
@@ -66,15 +66,6 @@ public class CoreConfiguration {
         return new UuidIdGenerator();
     }
 
-    /**
-     * The live side of the events: what the outbox publisher hands it is delivered to in-process listeners after the
-     * commit, and it is the core's {@code CallEventSource}.
-     */
-    @Bean
-    InProcessCallEvents callEvents() {
-        return new InProcessCallEvents();
-    }
-
     @Bean
     CoreSettings coreSettings(
             @Value("${switchboard.calls.terminated-retention:PT1H}") Duration terminatedCallRetention,
@@ -90,12 +81,12 @@ public class CoreConfiguration {
                                     RosterSequence rosterSequence, OperationRepository operations,
                                     CallRecordRepository callRecords, CallRecordSearch callRecordSearch,
                                     IdGenerator ids, TransactionRunner transactions,
-                                    OutboxCallEventPublisher publisher, InProcessCallEvents liveEvents,
+                                    OutboxCallEventPublisher publisher, LiveEvents liveEvents,
                                     LifecycleTimers timers, SubscriptionRepository subscriptions,
                                     HttpSubscriptionValidator subscriptionValidator, Clock clock,
                                     CoreSettings settings) {
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
-                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents, timers, subscriptions,
+                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents.source(), timers, subscriptions,
                 subscriptionValidator, clock), settings);
     }
 

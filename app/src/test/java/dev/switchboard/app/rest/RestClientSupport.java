@@ -29,12 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +79,15 @@ public abstract class RestClientSupport {
 
     protected String base() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * A GraphQL client over WebSocket ({@code graphql-transport-ws}) to {@code /graphql} of the server on
+     * {@code serverPort}: this test's server, or another instance of the application.
+     */
+    protected static WebSocketGraphQlTester graphQlOverWebSocket(int serverPort) {
+        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + serverPort + "/graphql"),
+                new ReactorNettyWebSocketClient()).build();
     }
 
     protected Response send(HttpMethod method, String uri, String jsonBody, Consumer<HttpHeaders> headers) {
