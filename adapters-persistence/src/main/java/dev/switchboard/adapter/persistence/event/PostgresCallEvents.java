@@ -204,8 +204,9 @@ public final class PostgresCallEvents implements CallEventPublisher, CallEventSo
                 }
                 if (lostAt == 0) {
                     lostAt = System.nanoTime();
-                    log.warn("Live events: lost the listener's connection; events committed until it listens again "
-                            + "reach no live subscriber. Trying again.", failure);
+                    log.warn("Live events: not listening on {} (no connection, or it was lost); events committed "
+                            + "until it listens again reach no live subscriber of this instance. Trying again.",
+                            channel, failure);
                 } else {
                     log.debug("Live events: still no connection ({}); next try in {}", failure.getMessage(), wait);
                 }
