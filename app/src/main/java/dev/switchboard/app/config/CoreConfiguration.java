@@ -1,6 +1,6 @@
 package dev.switchboard.app.config;
 
-import dev.switchboard.app.events.InProcessCallEvents;
+import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.ids.UuidIdGenerator;
 import dev.switchboard.app.notifications.HttpSubscriptionValidator;
 import dev.switchboard.app.notifications.OutboxCallEventPublisher;
@@ -24,6 +24,7 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.CallRecordRepository;
@@ -65,15 +66,6 @@ public class CoreConfiguration {
         return new UuidIdGenerator();
     }
 
-    /**
-     * The live side of the events: what the outbox publisher hands it is delivered to in-process listeners after the
-     * commit, and it is the core's {@code CallEventSource}.
-     */
-    @Bean
-    InProcessCallEvents callEvents() {
-        return new InProcessCallEvents();
-    }
-
     @Bean
     CoreSettings coreSettings(
             @Value("${switchboard.calls.terminated-retention:PT1H}") Duration terminatedCallRetention,
@@ -89,12 +81,12 @@ public class CoreConfiguration {
                                     RosterSequence rosterSequence, OperationRepository operations,
                                     CallRecordRepository callRecords, CallRecordSearch callRecordSearch,
                                     IdGenerator ids, TransactionRunner transactions,
-                                    OutboxCallEventPublisher publisher, InProcessCallEvents liveEvents,
+                                    OutboxCallEventPublisher publisher, LiveEvents liveEvents,
                                     LifecycleTimers timers, SubscriptionRepository subscriptions,
                                     HttpSubscriptionValidator subscriptionValidator, Clock clock,
                                     CoreSettings settings) {
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
-                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents, timers, subscriptions,
+                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents.source(), timers, subscriptions,
                 subscriptionValidator, clock), settings);
     }
 
@@ -206,5 +198,10 @@ public class CoreConfiguration {
     @Bean
     SubscriptionQueries subscriptionQueries(SwitchboardCore core) {
         return core.subscriptionQueries();
+    }
+
+    @Bean
+    PurgeExpiredSubscriptionsUseCase purgeExpiredSubscriptionsUseCase(SwitchboardCore core) {
+        return core.purgeExpiredSubscriptions();
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.app.lifecycle;
 
 import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUseCase;
 import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
+import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,10 @@ import java.time.Duration;
  *   {@code switchboard.lifecycle.operation-delay}, read by the core's settings.</li>
  *   <li>The retention purge of call records: every {@code switchboard.call-records.purge-interval} (default
  *   {@code 1h}), {@code switchboard.call-records.purge.enabled=false} to turn it off.</li>
+ *   <li>The purge of expired change-notification subscriptions: every
+ *   {@code switchboard.subscriptions.purge-interval} (default {@code 1h}),
+ *   {@code switchboard.subscriptions.purge.enabled=false} to turn it off. An expired subscription already answers
+ *   404 and gets no notifications; the purge only deletes its row.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,5 +44,13 @@ public class LifecycleConfiguration {
                                 @Value("${switchboard.call-records.purge-interval:1h}") Duration interval) {
         int batchSize = 500;
         return new PeriodicJob("call-record-purge", interval, batchSize, () -> purge.purgeExpired(batchSize));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "switchboard.subscriptions.purge.enabled", havingValue = "true", matchIfMissing = true)
+    PeriodicJob subscriptionPurge(PurgeExpiredSubscriptionsUseCase purge,
+                                  @Value("${switchboard.subscriptions.purge-interval:1h}") Duration interval) {
+        int batchSize = 500;
+        return new PeriodicJob("subscription-purge", interval, batchSize, () -> purge.purgeExpired(batchSize));
     }
 }

@@ -1,7 +1,7 @@
 package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
-import dev.switchboard.app.events.InProcessCallEvents;
+import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.lifecycle.PeriodicJob;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
@@ -20,10 +20,10 @@ import java.time.Duration;
 public class NotificationConfiguration {
 
     @Bean
-    OutboxCallEventPublisher outboxCallEventPublisher(InProcessCallEvents live, JdbcNotificationOutbox outbox,
+    OutboxCallEventPublisher outboxCallEventPublisher(LiveEvents live, JdbcNotificationOutbox outbox,
                                                       CallRepository calls, SubscriptionRepository subscriptions,
                                                       IdGenerator ids, Clock clock) {
-        return new OutboxCallEventPublisher(live, outbox, calls, subscriptions, ids, clock);
+        return new OutboxCallEventPublisher(live.publisher(), outbox, calls, subscriptions, ids, clock);
     }
 
     /** Graph gives a receiver 10 seconds to echo the validation token. */

@@ -1,7 +1,6 @@
 package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
-import dev.switchboard.app.events.InProcessCallEvents;
 import dev.switchboard.application.port.out.CallEventPublisher;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
@@ -21,21 +20,21 @@ import java.util.Optional;
 
 /**
  * The core's {@link CallEventPublisher}: each event goes to the live listeners once the transaction commits (through
- * {@link InProcessCallEvents}, which stays the {@code CallEventSource}), and, when Graph would notify the call's
- * {@code callbackUri} about it, into the notification outbox in the same transaction, under a new, stable id. A
+ * the live publisher: {@code LISTEN}/{@code NOTIFY} on PostgreSQL, in-process on H2), and, when Graph would notify the
+ * call's {@code callbackUri} about it, into the notification outbox in the same transaction, under a new, stable id. A
  * callRecord created or updated also puts one {@code changeNotificationCollection} per matching, unexpired
  * subscription of its tenant into the same outbox, queued per subscription.
  */
 public final class OutboxCallEventPublisher implements CallEventPublisher {
 
-    private final InProcessCallEvents live;
+    private final CallEventPublisher live;
     private final JdbcNotificationOutbox outbox;
     private final CallRepository calls;
     private final SubscriptionRepository subscriptions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public OutboxCallEventPublisher(InProcessCallEvents live, JdbcNotificationOutbox outbox, CallRepository calls,
+    public OutboxCallEventPublisher(CallEventPublisher live, JdbcNotificationOutbox outbox, CallRepository calls,
                                     SubscriptionRepository subscriptions, IdGenerator ids, Clock clock) {
         this.live = live;
         this.outbox = outbox;

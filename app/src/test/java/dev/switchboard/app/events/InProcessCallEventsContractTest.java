@@ -32,6 +32,9 @@ class InProcessCallEventsContractTest extends CallEventPublisherContractTest {
     @Autowired
     TransactionRunner applicationTransactions;
 
+    @Autowired
+    LiveEvents applicationLiveEvents;
+
     private InProcessCallEvents events;
     private final List<CallEvent> delivered = new CopyOnWriteArrayList<>();
 
@@ -59,5 +62,12 @@ class InProcessCallEventsContractTest extends CallEventPublisherContractTest {
     @Test
     void the_runner_is_the_jdbc_one_the_application_wires() {
         assertThat(applicationTransactions).isInstanceOf(JdbcTransactionRunner.class);
+    }
+
+    @Test
+    void the_application_on_h2_uses_the_in_process_live_events() {
+        assertThat(applicationLiveEvents.transport()).isEqualTo("in-process");
+        assertThat(applicationLiveEvents.source()).isInstanceOf(InProcessCallEvents.class)
+                .isSameAs(applicationLiveEvents.publisher());
     }
 }

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // nothing else may touch the database while statements are counted
         "switchboard.lifecycle.scheduler.enabled=false",
         "switchboard.call-records.purge.enabled=false",
+        "switchboard.subscriptions.purge.enabled=false",
         "switchboard.notifications.enabled=false"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")

@@ -4,13 +4,11 @@ import dev.switchboard.app.TestTokens;
 import dev.switchboard.app.rest.RestClientSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,10 +26,7 @@ class RestChangeReachesGraphQlSubscriberTest extends RestClientSupport {
     void a_participant_patched_over_rest_reaches_a_graphql_subscription_to_its_call() throws Exception {
         String callId = createGroupCall();
         String participantId = addParticipant(callId).text("/id");
-        WebSocketGraphQlTester graphQl = WebSocketGraphQlTester
-                .builder(URI.create("ws://localhost:" + port + "/graphql"), new ReactorNettyWebSocketClient())
-                .interceptor(TestTokens.inConnectionInit(defaultToken()))
-                .build();
+        WebSocketGraphQlTester graphQl = graphQlSocket(defaultToken());
 
         Flux<Map> changes = graphQl.document("""
                         subscription($callId: ID!) {

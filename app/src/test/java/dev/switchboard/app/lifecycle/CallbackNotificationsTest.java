@@ -1,5 +1,6 @@
 package dev.switchboard.app.lifecycle;
 
+import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.application.port.in.call.CallQueries;
 import dev.switchboard.application.port.in.call.CreateCallCommand;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
@@ -68,7 +69,7 @@ class CallbackNotificationsTest {
     @Autowired
     OperationQueries operations;
     @Autowired
-    CallEventSource liveEvents;
+    LiveEvents liveEvents;
 
     private CallbackReceiver receiver;
 
@@ -83,7 +84,7 @@ class CallbackNotificationsTest {
     void the_whole_flow_arrives_in_order_in_graphs_format_even_when_the_receiver_fails_at_first() throws IOException {
         receiver = new CallbackReceiver(3);
         List<CallEvent> heardLive = new CopyOnWriteArrayList<>();
-        CallEventSource.Registration registration = liveEvents.listen(heardLive::add);
+        CallEventSource.Registration registration = liveEvents.source().listen(heardLive::add);
 
         Call call = createCall.create(new CreateCallCommand(TENANT, "bot-app", callingBack(receiver.url())));
         await().atMost(PATIENCE).until(() -> state(call) == CallState.ESTABLISHED);

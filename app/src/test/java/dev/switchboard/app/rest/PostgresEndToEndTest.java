@@ -10,57 +10,14 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A smoke run of the same application on the local PostgreSQL, with the production {@code postgres} profile on top
- * of the test one and a schema of its own ({@value LocalPostgres#SCHEMA}), which Flyway creates and migrates. The
- * database outlives the run, so every check is about this run's own calls and records, never about totals.
+ * A smoke run of the same application on the local PostgreSQL ({@link PostgresClientSupport}): schema, the whole call
+ * flow, and the call-record list's filters and pages.
  */
-@OnPostgres
-@ActiveProfiles("postgres")
-class PostgresEndToEndTest extends RestClientSupport {
-
-    @DynamicPropertySource
-    static void onTheLocalPostgres(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", LocalPostgres::urlOfSchema);
-        // the user (and any password) come from the URL
-        properties.add("spring.datasource.username", () -> "");
-        properties.add("spring.datasource.password", () -> "");
-        properties.add("spring.flyway.schemas", () -> LocalPostgres.SCHEMA);
-        properties.add("spring.flyway.create-schemas", () -> "true");
-        properties.add("spring.flyway.clean-disabled", () -> "false");
-        // the production profile trusts a real identity provider; this test signs its own tokens
-        properties.add("switchboard.security.local-issuer.enabled", () -> "true");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class EditedMigrationsStartOver {
-
-        /**
-         * The schema belongs to this suite alone, so when a migration was edited during development (Flyway refuses
-         * a changed checksum) it is cleaned and built again, as the persistence adapter's own tests do.
-         */
-        @Bean
-        FlywayMigrationStrategy migrateOrStartOver() {
-            return flyway -> {
-                try {
-                    flyway.migrate();
-                } catch (FlywayValidateException edited) {
-                    flyway.clean();
-                    flyway.migrate();
-                }
-            };
-        }
-    }
+class PostgresEndToEndTest extends PostgresClientSupport {
 
     @Autowired
     DataSource dataSource;

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -101,7 +102,16 @@ public abstract class RestClientSupport {
 
     /** A GraphQL WebSocket to this server that sends {@code token} in its {@code connection_init}. */
     protected WebSocketGraphQlTester graphQlSocket(String token) {
-        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
+        return graphQlOverWebSocket(port, token);
+    }
+
+    /**
+     * A GraphQL client over WebSocket ({@code graphql-transport-ws}) to {@code /graphql} of the server on
+     * {@code serverPort} (this test's server, or another instance of the application), sending {@code token} in its
+     * {@code connection_init}.
+     */
+    protected static WebSocketGraphQlTester graphQlOverWebSocket(int serverPort, String token) {
+        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + serverPort + "/graphql"),
                 new ReactorNettyWebSocketClient()).interceptor(TestTokens.inConnectionInit(token)).build();
     }
 

@@ -115,6 +115,8 @@ class RolesPerEndpointTest extends RestClientSupport {
                         token -> sendAs(token, HttpMethod.GET, aRecord() + "/sessions", null)),
                 new Endpoint("POST " + SUBSCRIPTIONS_T, Permission.READ_CALL_RECORDS,
                         token -> sendAs(token, HttpMethod.POST, V1 + "/subscriptions", subscriptionBody())),
+                new Endpoint("GET " + SUBSCRIPTIONS_T, Permission.READ_CALL_RECORDS,
+                        token -> sendAs(token, HttpMethod.GET, V1 + "/subscriptions", null)),
                 new Endpoint("GET " + SUBSCRIPTION_T, Permission.READ_CALL_RECORDS,
                         token -> sendAs(token, HttpMethod.GET, aSubscription(), null)),
                 new Endpoint("PATCH " + SUBSCRIPTION_T, Permission.READ_CALL_RECORDS,

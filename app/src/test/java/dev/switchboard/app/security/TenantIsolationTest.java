@@ -124,6 +124,8 @@ class TenantIsolationTest extends RestClientSupport {
         notFoundForB(subscription, HttpMethod.PATCH, subscription, "{\"expirationDateTime\": \""
                 + Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS) + "\"}");
         notFoundForB(subscription, HttpMethod.DELETE, subscription, null);
+        assertThat(idsListedByB(V1 + "/subscriptions")).doesNotContain(subscription.substring(
+                subscription.lastIndexOf('/') + 1));
     }
 
     @Test

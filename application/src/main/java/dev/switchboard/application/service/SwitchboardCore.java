@@ -20,6 +20,7 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.OutboundPorts;
@@ -154,5 +155,10 @@ public final class SwitchboardCore {
 
     public SubscriptionQueries subscriptionQueries() {
         return subscriptions.queries();
+    }
+
+    /** The purge of expired subscriptions, for a scheduler to call. */
+    public PurgeExpiredSubscriptionsUseCase purgeExpiredSubscriptions() {
+        return subscriptions.purgeExpired();
     }
 }

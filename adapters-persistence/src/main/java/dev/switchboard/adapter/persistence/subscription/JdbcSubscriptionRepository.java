@@ -93,6 +93,35 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
                 .list());
     }
 
+    @Override
+    public List<Subscription> findPage(TenantId tenantId, Optional<SubscriptionId> after, Instant now, int limit) {
+        // keyset paging over the primary key, as for calls: every id is non-empty, so '' starts before the first
+        return db.run(() -> db.sql().sql("select " + COLUMNS + """
+                         from subscriptions
+                        where tenant_id = :tenantId and id > :after and expiration_date_time > :now
+                        order by tenant_id, id
+                        limit :limit""")
+                .param("tenantId", tenantId.value())
+                .param("after", after.map(SubscriptionId::value).orElse(""))
+                .param("now", ColumnMappings.timestamp(now))
+                .param("limit", limit)
+                .query(ROWS)
+                .list());
+    }
+
+    @Override
+    public int purgeExpired(Instant now, int limit) {
+        return db.atomically(() -> db.sql().sql("""
+                        delete from subscriptions
+                         where (tenant_id, id) in (select tenant_id, id from subscriptions
+                                                    where expiration_date_time <= :now
+                                                    order by expiration_date_time
+                                                    limit :limit)""")
+                .param("now", ColumnMappings.timestamp(now))
+                .param("limit", limit)
+                .update());
+    }
+
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Subscription subscription) {
         return statement
                 .param("tenantId", subscription.tenantId().value())

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence.support;
 
 import dev.switchboard.domain.common.GraphEnum;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,9 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** Writes every character outside ASCII as a JSON escape: text that is the same bytes in any encoding. */
+    private static final JsonMapper ASCII = MAPPER.rebuild().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     private Json() {
     }
 
@@ -38,6 +42,24 @@ public final class Json {
     /** The text of a column; {@code null} stays {@code null}. */
     public static String write(JsonNode node) {
         return node == null ? null : MAPPER.writeValueAsString(node);
+    }
+
+    /** As {@link #write}, with every character outside ASCII escaped, for channels that count bytes. */
+    public static String writeAscii(JsonNode node) {
+        return ASCII.writeValueAsString(node);
+    }
+
+    /**
+     * A row record as a JSON object, one property per component: a row that travels as a whole (a live event between
+     * instances) instead of being stored column by column.
+     */
+    public static ObjectNode rowTree(Object row) {
+        return MAPPER.valueToTree(row);
+    }
+
+    /** The row record {@link #rowTree} wrote. */
+    public static <T> T row(JsonNode tree, Class<T> type) {
+        return MAPPER.treeToValue(tree, type);
     }
 
     /** The tree of a column; {@code null} stays {@code null}. */

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.rest.subscription;
 import dev.switchboard.adapter.rest.odata.GraphPaths;
 import dev.switchboard.adapter.rest.odata.GraphRequest;
 import dev.switchboard.adapter.rest.odata.ODataResponses;
+import dev.switchboard.adapter.rest.odata.QueryOption;
 import dev.switchboard.adapter.rest.support.Blocking;
 import dev.switchboard.adapter.rest.support.Ids;
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionCommand;
@@ -13,6 +14,7 @@ import dev.switchboard.application.port.in.subscription.RenewSubscriptionCommand
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries.GetSubscriptionQuery;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries.ListSubscriptionsQuery;
 import dev.switchboard.domain.subscription.Subscription;
 import dev.switchboard.domain.subscription.SubscriptionId;
 import dev.switchboard.application.port.in.access.Permission;
@@ -30,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Change-notification subscriptions to {@code /communications/callRecords}: create (after the validation handshake
- * with the notification URL), read, renew by {@code PATCH} of {@code expirationDateTime}, and delete.
+ * with the notification URL), list, read, renew by {@code PATCH} of {@code expirationDateTime}, and delete.
  */
 @RestController
 class SubscriptionController {
@@ -62,6 +64,22 @@ class SubscriptionController {
                         asked.notificationUrl(), asked.expirationDateTime(), asked.clientState()))))
                 .map(subscription -> responses.created(request, COLLECTION + "/$entity", body(subscription),
                         COLLECTION + "/" + subscription.id()));
+    }
+
+    /**
+     * The tenant's unexpired subscriptions, 100 a page. Graph's list takes no OData query options (only the
+     * {@code $skiptoken} of its own next links) and leaves {@code clientState} out of its items.
+     */
+    @Requires(Permission.READ_CALL_RECORDS)
+    @GetMapping(GraphPaths.SUBSCRIPTIONS)
+    Mono<ResponseEntity<ObjectNode>> list(GraphRequest request) {
+        return request.parse(() -> {
+                    request.query(QueryOption.SKIPTOKEN);
+                    return new ListSubscriptionsQuery(request.tenantId(), request.page());
+                }, Mono.empty())
+                .flatMap(query -> Blocking.call(() -> subscriptions.list(query)))
+                .map(page -> responses.page(request, COLLECTION, page,
+                        subscription -> responses.entity(SubscriptionJsonMapper.toListItem(subscription), null)));
     }
 
     @Requires(Permission.READ_CALL_RECORDS)

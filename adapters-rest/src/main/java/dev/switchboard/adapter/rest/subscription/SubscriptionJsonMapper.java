@@ -11,8 +11,17 @@ final class SubscriptionJsonMapper {
     }
 
     static SubscriptionJson toJson(Subscription subscription) {
+        return toJson(subscription, subscription.clientState().orElse(null));
+    }
+
+    /** An item of the list: Graph does not return {@code clientState} there, for security, and sends it as null. */
+    static SubscriptionJson toListItem(Subscription subscription) {
+        return toJson(subscription, null);
+    }
+
+    private static SubscriptionJson toJson(Subscription subscription, String clientState) {
         return new SubscriptionJson(subscription.id().value(), subscription.resource(),
-                subscription.applicationId(), subscription.changeType(), subscription.clientState().orElse(null),
+                subscription.applicationId(), subscription.changeType(), clientState,
                 subscription.notificationUrl().toString(),
                 DateTimeFormatter.ISO_INSTANT.format(subscription.expirationDateTime()),
                 subscription.creatorId().orElse(null));

@@ -29,4 +29,17 @@ public interface SubscriptionRepository {
 
     /** The tenant's subscriptions to {@code resource} that expire after {@code now}, in id order. */
     List<Subscription> findUnexpired(TenantId tenantId, String resource, Instant now);
+
+    /**
+     * Up to {@code limit} of the tenant's subscriptions that expire after {@code now}, in id order, starting strictly
+     * after {@code after} when it is given (a keyset page).
+     */
+    List<Subscription> findPage(TenantId tenantId, Optional<SubscriptionId> after, Instant now, int limit);
+
+    /**
+     * Deletes up to {@code limit} subscriptions, of every tenant, that expired at or before {@code now}.
+     *
+     * @return how many were deleted
+     */
+    int purgeExpired(Instant now, int limit);
 }

@@ -15,10 +15,15 @@ class DeleteSubscriptionService implements DeleteSubscriptionUseCase {
 
     @Override
     public void delete(DeleteSubscriptionCommand command) {
-        boolean deleted = ports.transactions().inTransaction(
-                () -> ports.subscriptions().delete(command.tenantId(), command.subscriptionId()));
-        if (!deleted) {
-            throw new NotFoundException("subscription", command.subscriptionId().value());
-        }
+        ports.transactions().inTransaction(() -> {
+            // an expired subscription is gone for the client, whether or not the purge has removed its row yet
+            SubscriptionQueryService.unexpired(ports, command.tenantId(), command.subscriptionId(),
+                    ports.clock().instant());
+            if (!ports.subscriptions().delete(command.tenantId(), command.subscriptionId())) {
+                // another request deleted it in the meantime
+                throw new NotFoundException("subscription", command.subscriptionId().value());
+            }
+            return null;
+        });
     }
 }

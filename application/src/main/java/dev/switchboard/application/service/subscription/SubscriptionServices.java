@@ -2,6 +2,7 @@ package dev.switchboard.application.service.subscription;
 
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCase;
+import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.out.OutboundPorts;
@@ -13,12 +14,14 @@ public final class SubscriptionServices {
     private final RenewSubscriptionUseCase renewSubscription;
     private final DeleteSubscriptionUseCase deleteSubscription;
     private final SubscriptionQueries queries;
+    private final PurgeExpiredSubscriptionsUseCase purgeExpired;
 
     public SubscriptionServices(OutboundPorts ports) {
         this.createSubscription = new CreateSubscriptionService(ports);
         this.renewSubscription = new RenewSubscriptionService(ports);
         this.deleteSubscription = new DeleteSubscriptionService(ports);
         this.queries = new SubscriptionQueryService(ports);
+        this.purgeExpired = new PurgeExpiredSubscriptionsService(ports);
     }
 
     public CreateSubscriptionUseCase createSubscription() {
@@ -35,5 +38,9 @@ public final class SubscriptionServices {
 
     public SubscriptionQueries queries() {
         return queries;
+    }
+
+    public PurgeExpiredSubscriptionsUseCase purgeExpired() {
+        return purgeExpired;
     }
 }

@@ -3,7 +3,12 @@ package dev.switchboard.application.service.subscription;
 import dev.switchboard.application.port.in.subscription.CreateSubscriptionCommand;
 import dev.switchboard.application.port.in.subscription.DeleteSubscriptionCommand;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionCommand;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries.GetSubscriptionQuery;
+import dev.switchboard.application.port.in.subscription.SubscriptionQueries.ListSubscriptionsQuery;
+import dev.switchboard.application.port.paging.Cursor;
+import dev.switchboard.application.port.paging.Page;
+import dev.switchboard.application.port.paging.PageRequest;
 import dev.switchboard.application.service.CoreSettings;
 import dev.switchboard.application.service.SwitchboardCore;
 import dev.switchboard.application.testing.fixtures.Tenants;
@@ -20,6 +25,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,5 +112,103 @@ class SubscriptionServicesTest {
         assertThatThrownBy(() -> core.deleteSubscription().delete(
                 new DeleteSubscriptionCommand(Tenants.random(), SubscriptionId.of("unknown"))))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deleting_an_expired_subscription_is_not_found_as_reading_it_is() {
+        Subscription created = core.createSubscription().create(subscribe(URL, now().plus(Duration.ofMinutes(5))));
+        store.clock().advance(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> core.deleteSubscription().delete(new DeleteSubscriptionCommand(tenant, created.id())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    // ---- the list
+
+    @Test
+    void the_list_holds_the_tenant_s_unexpired_subscriptions_in_id_order() {
+        Subscription shortLived = core.createSubscription().create(subscribe(URL, now().plus(Duration.ofMinutes(5))));
+        Subscription longLived = core.createSubscription().create(subscribe(URL, now().plus(Duration.ofHours(5))));
+        TenantId other = Tenants.random();
+        core.createSubscription().create(new CreateSubscriptionCommand(other, "app-1", null,
+                "/communications/callRecords", "created", URL, now().plus(Duration.ofHours(1)), null));
+
+        assertThat(list(PageRequest.first()).items()).containsExactlyInAnyOrder(shortLived, longLived);
+
+        store.clock().advance(Duration.ofMinutes(5));
+        assertThat(list(PageRequest.first()).items()).containsExactly(longLived);
+    }
+
+    @Test
+    void the_list_comes_in_pages_that_end_with_the_last() {
+        List<Subscription> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(core.createSubscription().create(subscribe(URL, now().plus(Duration.ofHours(1)))));
+        }
+
+        List<Subscription> seen = new ArrayList<>();
+        Page<Subscription> page = list(PageRequest.first(2));
+        seen.addAll(page.items());
+        while (page.next().isPresent()) {
+            page = list(PageRequest.first(2).after(page.next().get()));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            seen.addAll(page.items());
+        }
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(created).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_page_is_at_most_the_maximum_size_however_many_are_asked_for() {
+        assertThat(list(PageRequest.first(SubscriptionQueries.MAX_PAGE_SIZE + 1)).items()).isEmpty();
+        for (int i = 0; i <= SubscriptionQueries.MAX_PAGE_SIZE; i++) {
+            core.createSubscription().create(subscribe(URL, now().plus(Duration.ofHours(1))));
+        }
+
+        Page<Subscription> first = list(PageRequest.first(SubscriptionQueries.MAX_PAGE_SIZE + 50));
+
+        assertThat(first.items()).hasSize(SubscriptionQueries.MAX_PAGE_SIZE);
+        assertThat(first.next()).isPresent();
+    }
+
+    @Test
+    void a_cursor_of_another_list_is_refused() {
+        assertThatThrownBy(() -> list(PageRequest.first().after(Cursor.of("call", "c-1"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("$skiptoken");
+        assertThatThrownBy(() -> list(PageRequest.first().after(new Cursor("not base64 at all!"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    // ---- the purge
+
+    @Test
+    void the_purge_deletes_a_subscription_once_it_has_expired_and_not_before() {
+        Subscription created = core.createSubscription().create(subscribe(URL, now().plus(Duration.ofMinutes(5))));
+
+        store.clock().advance(Duration.ofMinutes(5).minusMillis(1));
+        assertThat(core.purgeExpiredSubscriptions().purgeExpired(100)).isZero();
+        assertThat(store.subscriptions().find(tenant, created.id())).isPresent();
+
+        store.clock().advance(Duration.ofMillis(1));
+        assertThat(core.purgeExpiredSubscriptions().purgeExpired(100)).isEqualTo(1);
+        assertThat(store.subscriptions().find(tenant, created.id())).isEmpty();
+    }
+
+    @Test
+    void the_purge_takes_at_most_the_limit_at_a_time_and_refuses_a_limit_below_one() {
+        core.createSubscription().create(subscribe(URL, now().plus(Duration.ofMinutes(5))));
+        core.createSubscription().create(subscribe(URL, now().plus(Duration.ofMinutes(5))));
+        store.clock().advance(Duration.ofMinutes(5));
+
+        assertThat(core.purgeExpiredSubscriptions().purgeExpired(1)).isEqualTo(1);
+        assertThat(core.purgeExpiredSubscriptions().purgeExpired(1)).isEqualTo(1);
+        assertThat(core.purgeExpiredSubscriptions().purgeExpired(1)).isZero();
+        assertThatThrownBy(() -> core.purgeExpiredSubscriptions().purgeExpired(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Page<Subscription> list(PageRequest page) {
+        return core.subscriptionQueries().list(new ListSubscriptionsQuery(tenant, page));
     }
 }

@@ -51,6 +51,21 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
                 Integer.MAX_VALUE);
     }
 
+    @Override
+    public List<Subscription> findPage(TenantId tenantId, Optional<SubscriptionId> after, Instant now, int limit) {
+        return subscriptions.page(Key.of(tenantId.value(), after.map(SubscriptionId::value).orElse(Key.BEFORE_ANY_ID)),
+                subscription -> !subscription.hasExpiredAt(now), limit);
+    }
+
+    @Override
+    public int purgeExpired(Instant now, int limit) {
+        List<Subscription> expired = subscriptions.all(subscription -> subscription.hasExpiredAt(now)).stream()
+                .limit(limit)
+                .toList();
+        expired.forEach(subscription -> subscriptions.remove(keyOf(subscription)));
+        return expired.size();
+    }
+
     private static Key keyOf(Subscription subscription) {
         return Key.of(subscription.tenantId().value(), subscription.id().value());
     }
