@@ -6,6 +6,7 @@ import dev.switchboard.app.lifecycle.PeriodicJob;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.SubscriptionRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,9 @@ public class NotificationConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
-    PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock) {
-        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock);
+    PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
+                                     MeterRegistry meters) {
+        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, meters);
         return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }
