@@ -4,6 +4,7 @@ import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.ids.UuidIdGenerator;
 import dev.switchboard.app.notifications.HttpSubscriptionValidator;
 import dev.switchboard.app.notifications.OutboxCallEventPublisher;
+import dev.switchboard.app.observability.OperationStatusMeter;
 import dev.switchboard.application.port.in.call.CallQueries;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
 import dev.switchboard.application.port.in.call.HangUpCallUseCase;
@@ -27,6 +28,7 @@ import dev.switchboard.application.port.in.subscription.DeleteSubscriptionUseCas
 import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import dev.switchboard.application.port.in.subscription.RenewSubscriptionUseCase;
 import dev.switchboard.application.port.in.subscription.SubscriptionQueries;
+import dev.switchboard.application.port.out.CallEventPublisher;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
@@ -41,6 +43,7 @@ import dev.switchboard.application.port.out.TransactionRunner;
 import dev.switchboard.application.service.CoreSettings;
 import dev.switchboard.application.service.OperationDelay;
 import dev.switchboard.application.service.SwitchboardCore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,9 +87,11 @@ public class CoreConfiguration {
                                     OutboxCallEventPublisher publisher, LiveEvents liveEvents,
                                     LifecycleTimers timers, SubscriptionRepository subscriptions,
                                     HttpSubscriptionValidator subscriptionValidator, Clock clock,
-                                    CoreSettings settings) {
+                                    CoreSettings settings, MeterRegistry meters) {
+        // the operation counter listens in front of the outbox: the core publishes events and knows no metrics
+        CallEventPublisher events = new OperationStatusMeter(publisher, meters);
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
-                callRecords, callRecordSearch, ids, transactions, publisher, liveEvents.source(), timers, subscriptions,
+                callRecords, callRecordSearch, ids, transactions, events, liveEvents.source(), timers, subscriptions,
                 subscriptionValidator, clock), settings);
     }
 

@@ -7,6 +7,7 @@ import dev.switchboard.app.security.LocalIssuer;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.SubscriptionRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,11 +38,11 @@ public class NotificationConfiguration {
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
     PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                     ObjectProvider<LocalIssuer> localIssuer) {
+                                     MeterRegistry meters, ObjectProvider<LocalIssuer> localIssuer) {
         // callbacks are signed by the local issuer when it is on; production signing is not built yet (lifecycle.md)
         CallbackTokens tokens = localIssuer.stream().findFirst()
                 .map(issuer -> CallbackTokens.signedBy(issuer, clock)).orElse(CallbackTokens.none());
-        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens);
+        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, meters);
         return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }

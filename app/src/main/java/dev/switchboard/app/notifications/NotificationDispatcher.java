@@ -2,8 +2,11 @@ package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +26,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
  * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause, and a
  * callback carries a signed bearer token for the application it is addressed to ({@link CallbackTokens}).
+ *
+ * <p>Each attempt is counted in {@code switchboard.notifications}, tagged {@code outcome} {@code delivered},
+ * {@code retried} or {@code given-up}; while it runs, the message's id is in the MDC as {@code notification-id}, so
+ * every log line about it can be found with the id the receiver saw.
  */
 public final class NotificationDispatcher {
+
+    static final String METER = "switchboard.notifications";
+    static final String CORRELATION_ID = "notification-id";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
@@ -33,14 +43,25 @@ public final class NotificationDispatcher {
     private final Clock clock;
     private final HttpClient http;
     private final CallbackTokens tokens;
+    private final Counter delivered;
+    private final Counter retried;
+    private final Counter givenUp;
 
     public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                  CallbackTokens tokens) {
+                                  CallbackTokens tokens, MeterRegistry meters) {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
         this.tokens = tokens;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.delivered = outcome(meters, "delivered");
+        this.retried = outcome(meters, "retried");
+        this.givenUp = outcome(meters, "given-up");
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome) {
+        return Counter.builder(METER).description("Callback and change notifications, by the outcome of an attempt")
+                .tag("outcome", outcome).register(meters);
     }
 
     /**
@@ -56,18 +77,23 @@ public final class NotificationDispatcher {
     }
 
     private void deliver(OutboxMessage message) {
-        if (post(message)) {
-            outbox.remove(message);
-            return;
+        try (MDC.MDCCloseable correlation = MDC.putCloseable(CORRELATION_ID, message.id())) {
+            if (post(message)) {
+                outbox.remove(message);
+                delivered.increment();
+                return;
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
+                log.warn("Giving up notification {} to {} after {} attempts", message.id(), message.callbackUri(),
+                        message.attempts() + 1);
+                outbox.remove(message);
+                givenUp.increment();
+                return;
+            }
+            outbox.retryAt(message, now.plus(backoff(message.attempts())));
+            retried.increment();
         }
-        Instant now = clock.instant();
-        if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
-            log.warn("Giving up notification {} to {} after {} attempts", message.id(), message.callbackUri(),
-                    message.attempts() + 1);
-            outbox.remove(message);
-            return;
-        }
-        outbox.retryAt(message, now.plus(backoff(message.attempts())));
     }
 
     private boolean post(OutboxMessage message) {

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bot's callback endpoint on 127.0.0.1, for tests: it records every POST and answers {@code 500} to the first
  * {@code failures} of them, {@code 202} after that.
  */
-final class CallbackReceiver implements AutoCloseable {
+public final class CallbackReceiver implements AutoCloseable {
 
     /** One POST as it arrived (its id, its {@code Authorization} header, its body), and what the receiver answered. */
-    record Received(String notificationId, String authorization, String body, int answered) {
-        boolean accepted() {
+    public record Received(String notificationId, String authorization, String body, int answered) {
+        public boolean accepted() {
             return answered < 300;
         }
     }
@@ -28,7 +28,7 @@ final class CallbackReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    CallbackReceiver(int failures) throws IOException {
+    public CallbackReceiver(int failures) throws IOException {
         this.failuresLeft = new AtomicInteger(failures);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/callback", exchange -> {
@@ -47,11 +47,11 @@ final class CallbackReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/callback";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

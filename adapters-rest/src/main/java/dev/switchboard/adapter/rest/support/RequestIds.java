@@ -16,11 +16,13 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Gives every request Graph's correlation headers: a fresh {@code request-id} GUID, and {@code client-request-id}
  * echoing the client's (or the request-id when the client sent none). Both are also kept on the exchange so the
- * error envelope can name them.
+ * error envelope can name them, and in Reactor's context under the header names, so that whatever thread the request
+ * moves to can find them (the application copies them into its logs' MDC).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,7 +52,8 @@ public class RequestIds implements WebFilter {
             }
             return Mono.empty();
         });
-        return chain.filter(exchange);
+        return chain.filter(exchange).contextWrite(Context.of(REQUEST_ID, requestId,
+                CLIENT_REQUEST_ID, clientRequestId.orElse(requestId)));
     }
 
     /** This request's id, made on first use. */
