@@ -27,7 +27,7 @@ PG_USER=${BENCH_PG_USER:-postgres}
 PG_DB=${BENCH_PG_DB:-switchboard_bench}             # dropped and created again for every run
 OUT=${BENCH_OUT:-$BENCH_DIR/RESULTS.md}             # "-" prints the table instead of writing a file
 BUILD=${BENCH_BUILD:-1}                             # 0: use the jar that is there
-JFR=${BENCH_JFR:-0}                                 # 1: record a JFR profile of each measured app run
+JFR=${BENCH_JFR:-0}                                 # 1: record a JFR profile of each app run into bench/profiles/
 H2_FS=${BENCH_H2_FS-retry:}                          # H2's file system prefix for the app; README: "H2 and interrupts"
 SMALL_PHASE=${BENCH_SMALL_PHASE:-1}                 # 0: skip the app run on the small data set (no deep/small ratio)
 
@@ -158,7 +158,7 @@ db_size() {
 MARK=$WORK/mark
 app_start() { # app_start DB LABEL
     local db=$1 label=$2 args=(-Xmx"$HEAP")
-    [ "$JFR" = 1 ] && args+=("-XX:StartFlightRecording=filename=$WORK/$db-$label.jfr,settings=profile")
+    [ "$JFR" = 1 ] && args+=("-XX:StartFlightRecording=filename=$WORK/$db-$label.jfr,settings=${BENCH_JFR_SETTINGS:-default}")
     args+=(-jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --switchboard.data-dir="$WORK/h2")
     if [ "$db" = postgres ]; then
         SPRING_PROFILES_ACTIVE=postgres SWITCHBOARD_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
@@ -366,14 +366,25 @@ smoke() {
     if jq -e 'type == "object" and has("errors")' <<<"$body" >/dev/null 2>&1; then die "$1 answered errors: $body"; fi
 }
 
-# drain: waits until the callback sink has heard nothing new for 2 s (at most BENCH_DRAIN_MAX s); prints the count
+# drain DB: waits until the background work that writes left behind is done, at most BENCH_DRAIN_MAX s; prints the
+# seconds it waited. PostgreSQL can be asked (no notification in the outbox, no pending timer); H2 is locked by the
+# app, so there the sign is the callback sink hearing nothing new for 5 s.
 drain() {
     local last now still=0 started=$SECONDS
-    last=$(sink_count)
-    while ((still < 2 && SECONDS - started < ${BENCH_DRAIN_MAX:-120})); do
-        sleep 1; now=$(sink_count)
-        if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; last=$now; fi
-    done
+    if [ "$1" = postgres ]; then
+        while ((SECONDS - started < ${BENCH_DRAIN_MAX:-180})); do
+            now=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -At \
+                -c "select (select count(*) from notification_outbox) + (select count(*) from lifecycle_timers)")
+            [ "$now" = 0 ] && break
+            sleep 1
+        done
+    else
+        last=$(sink_count)
+        while ((still < 5 && SECONDS - started < ${BENCH_DRAIN_MAX:-180})); do
+            sleep 1; now=$(sink_count)
+            if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; last=$now; fi
+        done
+    fi
     echo "$((SECONDS - started))"
 }
 
@@ -389,7 +400,7 @@ measure() {
     sink1=$(sink_count)
     echo "drain-$name" >"$MARK"
     drained=0
-    case $scenario in patch_participant | gql_patch_participant | invite) drained=$(drain) ;; esac
+    case $scenario in patch_participant | gql_patch_participant | invite) drained=$(drain "$db") ;; esac
     rss=$(awk -v m="$name" '$4 == m && $2 > x {x = $2} END {print x + 0}' "$WORK/rss-$db-$phase.log")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$db" "$phase" "$name" \
         "$(field rps "$line")" "$(field p50_us "$line")" "$(field p99_us "$line")" "$(field max_us "$line")" \
@@ -406,7 +417,7 @@ warm_up() { # warm_up DB PHASE
     line=$(wrk_raw mixed "$WARMUP")
     fact "$1" "warmup_rps_$2" "$(field rps "$line")"
     fact "$1" "warmup_errors_$2" "$(field status_errors "$line")"
-    drain >/dev/null
+    fact "$1" "warmup_drain_s_$2" "$(drain "$1")"
 }
 
 soak() { # soak DB PHASE: mixed load for SOAK seconds, RSS at minute 1 against the end
@@ -426,7 +437,7 @@ soak() { # soak DB PHASE: mixed load for SOAK seconds, RSS at minute 1 against t
     fact "$db" soak_errors "$(field status_errors "$line")"
     fact "$db" soak_rss_max_kb "$(awk '$4 == "soak" && $2 > x {x = $2} END {print x + 0}' "$WORK/rss-$db-$phase.log")"
     awk -v t0="$t0" '$4 == "soak" {printf "%d %d\n", $1 - t0, $2}' "$WORK/rss-$db-$phase.log" >"$WORK/soak-$db.rss"
-    fact "$db" soak_drain_s "$(drain)"
+    fact "$db" soak_drain_s "$(drain "$db")"
     log "soak on $db: $(field rps "$line") req/s, RSS minute 1 $((${m1:-0} / 1024)) MB, end $((last / 1024)) MB"
 }
 
@@ -472,7 +483,7 @@ run_db() {
     soak "$db" full
     app_stop "$db" full
     fact "$db" rss_peak_kb "$(cat "$WORK"/rss-"$db"-*.log | awk '$4 != "idle" && $2 > x {x = $2} END {print x + 0}')"
-    [ "$JFR" = 1 ] && cp "$WORK"/"$db"-*.jfr "$BENCH_DIR/" 2>/dev/null || true
+    if [ "$JFR" = 1 ]; then mkdir -p "$BENCH_DIR/profiles" && cp "$WORK"/"$db"-*.jfr "$BENCH_DIR/profiles/"; fi
 }
 
 # --- main ----------------------------------------------------------------------------------------------------------

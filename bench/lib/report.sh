@@ -41,16 +41,16 @@ label() {
 scenario_table() { # scenario_table DB PHASE
     local db=$1 phase=$2 ceil
     ceil=$(ceiling "$db" "$phase")
-    echo "| scenario | req/s | ratio to ceiling | p50 ms | p99 ms | non-2xx | socket errors | notifications delivered | RSS max MB |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| scenario | req/s | ratio to ceiling | p50 ms | p99 ms | non-2xx | socket errors | callbacks delivered | drain s | RSS max MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     awk -F'\t' -v d="$db" -v p="$phase" '$1 == d && $2 == p {print $3}' "$RESULTS" | while read -r name; do
-        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(label "$name")" \
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(label "$name")" \
             "$(calc '%.0f' "$(r "$db" "$phase" "$name" 4)")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 4) / $ceil")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 5) / 1000")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 6) / 1000")" \
             "$(r "$db" "$phase" "$name" 8)" "$(r "$db" "$phase" "$name" 9)" \
-            "$(r "$db" "$phase" "$name" 11)" \
+            "$(r "$db" "$phase" "$name" 11)" "$(r "$db" "$phase" "$name" 13)" \
             "$(calc '%.0f' "$(r "$db" "$phase" "$name" 12) / 1024")"
     done
 }
@@ -133,7 +133,7 @@ machine_facts() {
     cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
     mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
     echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)."
-    echo "- Java: $(java -version 2>&1 | head -2 | tail -1); app heap \`-Xmx$HEAP\`, otherwise JVM defaults. wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
+    echo "- Java: $(java -version 2>&1 | head -2 | tail -1); app heap \`-Xmx$HEAP\`, otherwise JVM defaults$( [ "$JFR" = 1 ] && echo " plus a JFR recording (\`settings=${BENCH_JFR_SETTINGS:-default}\`, about 1% overhead)")$( [ -n "$H2_FS" ] && echo "; H2 opened through its \`$H2_FS\` file system (see bench/README.md, \"H2 and interrupts\")"). wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
     if [[ " $DBS " == *" postgres "* ]]; then
         pg=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -At -c 'show server_version' 2>/dev/null)
         echo "- PostgreSQL $pg on the same machine, default settings; the bench database \`$PG_DB\` is created afresh and \`vacuum analyze\`d after seeding."
