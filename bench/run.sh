@@ -14,6 +14,7 @@ cd "$ROOT"
 DBS=${BENCH_DBS:-h2 postgres}                       # databases, in this order
 WARMUP=${BENCH_WARMUP:-45}                          # seconds of mixed load before any measurement, after each start
 PRIME=${BENCH_PRIME:-5}                             # seconds of a scenario's own load just before it is measured
+CEILING_PRIME=${BENCH_CEILING_PRIME:-15}            # ... for the ceiling, which the mixed warm-up hardly exercises
 DURATION=${BENCH_DURATION:-20}                      # seconds measured per scenario
 SOAK=${BENCH_SOAK:-300}                             # seconds of mixed load watched for memory growth (0: none)
 THREADS=2
@@ -40,6 +41,7 @@ export NREC=${BENCH_RECORDS:-1000000}               # callRecords of the tenant 
 export SMALL_RECORDS=${BENCH_SMALL_RECORDS:-1000}   # ... in the small one
 export REC_BASE=1704067200                          # 2024-01-01T00:00:00Z: record k starts k minutes later
 export REC_STEP=60
+LUA_NREC=$NREC                                      # records the Lua scripts pick from, per phase
 DEEP_PARTICIPANT_PAGE=${BENCH_DEEP_PARTICIPANT_PAGE:-$((BIG_PARTICIPANTS / 100))}   # 100 a page: the last one
 DEEP_RECORD_PAGE=${BENCH_DEEP_RECORD_PAGE:-$((NREC * 9 / 10 / 60))}                 # 60 a page: 90% deep
 
@@ -183,6 +185,9 @@ app_start() { # app_start DB LABEL
       done ) >>"$WORK/rss-$db-$label.log" &
     SAMPLER_PID=$!
     TOKEN=$(fetch_token)
+    if [ -n "$TOKEN" ]; then # does the ceiling's path check a token it is sent? (a broken one must be refused)
+        fact "$db" ceiling_checks_token "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer x.y.z' "$BASE$CEILING_PATH")"
+    fi
     log "app up on $db ($label) in $((SECONDS - started)) s, pid $APP_PID, token: ${TOKEN:+yes}${TOKEN:-none (no /dev/token)}"
 }
 
@@ -336,7 +341,7 @@ verify_big() {
 
 # wrk_raw SCENARIO SECONDS [URL_PATH]: runs wrk, prints its RESULT line
 wrk_raw() {
-    SCENARIO=$1 URL_PATH=${3:-$CEILING_PATH} TOKEN=$TOKEN \
+    SCENARIO=$1 URL_PATH=${3:-$CEILING_PATH} TOKEN=$TOKEN NREC=$LUA_NREC \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --timeout 10s --latency -s "$BENCH_DIR/lib/scenario.lua" "$BASE" \
         >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk $1"; }
     grep '^RESULT ' "$WORK/wrk.out" || { cat "$WORK/wrk.out" >&2; die "wrk printed no result for $1"; }
@@ -393,7 +398,9 @@ measure() {
     local db=$1 phase=$2 name=$3 scenario=$4 path=${5:-} line sink0 sink1 rss drained
     smoke "$scenario" "$path"
     echo "prime-$name" >"$MARK"
-    ((PRIME > 0)) && wrk_raw "$scenario" "$PRIME" "$path" >/dev/null
+    local prime=$PRIME
+    [[ $name == ceiling* ]] && prime=$CEILING_PRIME
+    ((prime > 0)) && wrk_raw "$scenario" "$prime" "$path" >/dev/null
     sink0=$(sink_count)
     echo "$name" >"$MARK"
     line=$(wrk_raw "$scenario" "$DURATION" "$path")
@@ -450,6 +457,7 @@ run_db() {
 
     # phase small: the small data set, for the flat-cost comparison
     if [ "$SMALL_PHASE" = 1 ]; then
+        LUA_NREC=$SMALL_RECORDS   # the mixed warm-up reads only records that exist
         app_start "$db" small
         verify_small
         warm_up "$db" small
@@ -463,6 +471,7 @@ run_db() {
     seed_big "$db"
 
     # phase full: 100,000 participants in one call, 1,000,000 callRecords in the tenant
+    LUA_NREC=$NREC
     app_start "$db" full
     fact "$db" token "${TOKEN:+yes}"
     verify_big
@@ -490,6 +499,12 @@ run_db() {
 
 main() {
     local started=$SECONDS
+    if [ -n "${BENCH_REPORT_FROM:-}" ]; then # only the report, again, from a kept run's directory (BENCH_KEEP=1)
+        RESULTS=$BENCH_REPORT_FROM/results.tsv FACTS=$BENCH_REPORT_FROM/facts.tsv
+        source "$BENCH_DIR/lib/report.sh"
+        if [ "$OUT" = - ]; then report; else write_report "$OUT"; log "wrote $OUT"; fi
+        return
+    fi
     need_tools
     fact all load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
     build
@@ -497,6 +512,7 @@ main() {
     for db in $DBS; do run_db "$db"; done
     fact all load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
     fact all total_s "$((SECONDS - started))"
+    fact all measured "$(date -u '+%Y-%m-%d %H:%M UTC')"
     source "$BENCH_DIR/lib/report.sh"
     if [ "$OUT" = - ]; then report; else write_report "$OUT"; log "wrote $OUT"; fi
 }

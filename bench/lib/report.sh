@@ -3,6 +3,7 @@
 BEGIN_MARK='<!-- bench/run.sh: begin (this block is rewritten by each run) -->'
 END_MARK='<!-- bench/run.sh: end -->'
 
+any_fact() { awk -F'\t' -v k="$1" '$2 == k && $3 != "" {print $3; exit}' "$FACTS"; }
 f() { awk -F'\t' -v d="$1" -v k="$2" '$1 == d && $2 == k {v = $3} END {print v}' "$FACTS"; }
 
 # r DB PHASE NAME COLUMN: one figure of the results (columns: 4 rps, 5 p50, 6 p99, 7 max, 8 status errors, ...)
@@ -148,14 +149,14 @@ report() {
     echo
     echo "## The suite: \`bench/run.sh\`"
     echo
-    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with:"
+    echo "Measured $(f all measured) with:"
     echo
     echo '```bash'
     echo "bench/run.sh${BENCH_COMMAND_NOTE:+   # $BENCH_COMMAND_NOTE}"
     echo '```'
     echo
     machine_facts
-    echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, on loopback; ${WARMUP} s of mixed load after each start, then per scenario ${PRIME} s of its own load unmeasured and ${DURATION} s measured. Ceiling: \`GET $CEILING_PATH\`$( [ "$(f h2 token)$(f postgres token)" != "" ] && echo " with the bearer token" || echo " (the app had no \`/dev/token\` yet, so no request carried a token)")."
+    echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, on loopback; ${WARMUP} s of mixed load after each start, then per scenario ${PRIME} s of its own load unmeasured and ${DURATION} s measured. Ceiling: \`GET $CEILING_PATH\`$( [ -n "$(any_fact token)" ] && echo " with the bearer token (a broken token on that path is answered $(any_fact ceiling_checks_token): 401 means the ceiling pays for token checking)" || echo " (the app had no \`/dev/token\` yet, so no request carried a token)")."
     echo "- Data: $HOT_CALLS calls × $HOT_PARTS participants for GET/PATCH, $INV_CALLS calls for invitations, one call of $BIG_PARTICIPANTS participants, $NREC callRecords in the tenant (each with a session and a segment); the small data set: a call of $SMALL_PARTICIPANTS participants and $SMALL_RECORDS callRecords, in an app run of its own before the rest is added."
     echo
     echo "### Floors"
