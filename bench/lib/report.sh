@@ -7,7 +7,11 @@ any_fact() { awk -F'\t' -v k="$1" '$2 == k && $3 != "" {print $3; exit}' "$FACTS
 f() { awk -F'\t' -v d="$1" -v k="$2" '$1 == d && $2 == k {v = $3} END {print v}' "$FACTS"; }
 
 # r DB PHASE NAME COLUMN: one figure of the results (columns: 4 rps, 5 p50, 6 p99, 7 max, 8 status errors, ...)
-r() { awk -F'\t' -v d="$1" -v p="$2" -v n="$3" -v c="$4" '$1 == d && $2 == p && $3 == n {v = $c} END {print v}' "$RESULTS"; }
+# (a run that completed no request shows 0 req/s in the tables, and counts as a tiny positive rate in the ratios)
+r() {
+    awk -F'\t' -v d="$1" -v p="$2" -v n="$3" -v c="$4" '$1 == d && $2 == p && $3 == n {v = $c}
+        END {if (c == 4 && v != "" && v + 0 == 0) v = "0.000001"; print v}' "$RESULTS"
+}
 
 ceiling() { # the phase's ceiling: the mean of its runs at the start and at the end
     awk -v a="$(r "$1" "$2" ceiling 4)" -v b="$(r "$1" "$2" ceiling_end 4)" 'BEGIN {print (a + b) / 2}'
@@ -46,7 +50,7 @@ scenario_table() { # scenario_table DB PHASE
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     awk -F'\t' -v d="$db" -v p="$phase" '$1 == d && $2 == p {print $3}' "$RESULTS" | while read -r name; do
         printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(label "$name")" \
-            "$(calc '%.0f' "$(r "$db" "$phase" "$name" 4)")" \
+            "$(calc '%.1f' "$(r "$db" "$phase" "$name" 4)")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 4) / $ceil")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 5) / 1000")" \
             "$(calc '%.2f' "$(r "$db" "$phase" "$name" 6) / 1000")" \

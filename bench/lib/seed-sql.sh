@@ -123,7 +123,6 @@ delete from call_records where id = '$trec';
 delete from lifecycle_timers;
 delete from notification_outbox;
 SQL
-    analyze_sql
 }
 
 # The big data set, cloned from the small one's first rows: the big call, and the rest of the records.
@@ -132,12 +131,11 @@ seed_big_sql() {
     hot1=$(key0 b1000000 1); part1=$(key0 a0000000 1); rec1=$(key0 c0000000 1)
     clone_calls "$hot1" b3000000 1 1 "$BIG_PARTICIPANTS" "$hot1" "$part1"
     clone_records "$rec1" $((SMALL_RECORDS + 1)) "$NREC"
-    analyze_sql
 }
 
 key0() { printf '%s-0000-4000-8000-%012d' "$1" "$2"; }
 
-# Statistics for the planner. H2 also rewrites its file compactly while nothing else has it open: a file left full of
+# Statistics for the planner, after the last insert of a seed. H2 also rewrites its file compactly while nothing else has it open: a file left full of
 # the bulk insert's dead chunks is what the app's background compaction would otherwise work through under load.
 analyze_sql() {
     if [ "$SEED_DIALECT" = h2 ]; then echo "analyze;"; echo "shutdown compact;"; else echo "vacuum analyze;"; fi
