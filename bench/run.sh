@@ -100,7 +100,15 @@ cleanup() {
     [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
     [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
-    if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
+    if [ "${BENCH_KEEP:-0}" = 1 ]; then
+        log "kept $WORK"
+    else
+        rm -rf "$WORK"
+        if [[ " $DBS " == *" postgres "* ]] && [ -z "${BENCH_REPORT_FROM:-}" ]; then
+            psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "drop database if exists $PG_DB with (force)" \
+                >/dev/null 2>&1 || true
+        fi
+    fi
 }
 trap cleanup EXIT
 
