@@ -172,7 +172,9 @@ app_start() { # app_start DB LABEL
     # Graph's per-application request limits (throttling, where the app has it) would measure the limiter, not the
     # service: one bench client is one application in one tenant
     args+=(-jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --switchboard.data-dir="$WORK/h2"
-        --switchboard.throttling.enabled=false)
+        --switchboard.throttling.enabled=false
+        # tokens from the app's own issuer (POST /dev/token) on PostgreSQL too, where the profile expects a real one
+        --switchboard.security.local-issuer.enabled=true)
     if [ "$db" = postgres ]; then
         SPRING_PROFILES_ACTIVE=postgres SWITCHBOARD_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
             SWITCHBOARD_DB_USER="$PG_USER" java "${args[@]}" >"$WORK/app-$db-$label.log" 2>&1 &
@@ -199,7 +201,7 @@ app_start() { # app_start DB LABEL
     if [ -n "$TOKEN" ]; then # does the ceiling's path check a token it is sent? (a broken one must be refused)
         fact "$db" ceiling_checks_token "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer x.y.z' "$BASE$CEILING_PATH")"
     fi
-    log "app up on $db ($label) in $((SECONDS - started)) s, pid $APP_PID, token: ${TOKEN:+yes}${TOKEN:-none (no /dev/token)}"
+    log "app up on $db ($label) in $((SECONDS - started)) s, pid $APP_PID, token: $([ -n "$TOKEN" ] && echo yes || echo "none (no /dev/token)")"
 }
 
 app_stop() { # app_stop DB LABEL
