@@ -48,7 +48,9 @@ class EveryRouteNeedsATokenTest extends RestClientSupport {
     /** What may be reached without a token in the embedded default; nothing else. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /actuator/health", "GET /actuator/health/{*path}", "POST /dev/token", "GET /.well-known/jwks.json",
-            "GET /.well-known/openid-configuration", "GET /graphiql");
+            "GET /.well-known/openid-configuration", "GET /graphiql",
+            // documentation pages that hold no data, public only with the local issuer on (SecurityConfiguration)
+            "GET /v3/api-docs", "GET /v3/api-docs/swagger-config", "GET /v3/api-docs.yaml", "GET /swagger-ui.html");
 
     private static RSAKey strangersKey;
 
