@@ -3,10 +3,12 @@ package dev.switchboard.app.notifications;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.lifecycle.PeriodicJob;
+import dev.switchboard.app.security.LocalIssuer;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.SubscriptionRepository;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +38,11 @@ public class NotificationConfiguration {
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
     PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                     MeterRegistry meters) {
-        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, meters);
+                                     MeterRegistry meters, ObjectProvider<LocalIssuer> localIssuer) {
+        // callbacks are signed by the local issuer when it is on; production signing is not built yet (lifecycle.md)
+        CallbackTokens tokens = localIssuer.stream().findFirst()
+                .map(issuer -> CallbackTokens.signedBy(issuer, clock)).orElse(CallbackTokens.none());
+        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, meters);
         return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }

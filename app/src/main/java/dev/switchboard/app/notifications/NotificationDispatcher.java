@@ -24,7 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code callbackUri} with a timeout, and removes it on a 2xx. A
  * failure or timeout puts it off with exponential backoff and full jitter; after {@code giveUpAfter} from its creation
  * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
- * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause.
+ * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause, and a
+ * callback carries a signed bearer token for the application it is addressed to ({@link CallbackTokens}).
  *
  * <p>Each attempt is counted in {@code switchboard.notifications}, tagged {@code outcome} {@code delivered},
  * {@code retried} or {@code given-up}; while it runs, the message's id is in the MDC as {@code notification-id}, so
@@ -41,15 +42,17 @@ public final class NotificationDispatcher {
     private final NotificationProperties properties;
     private final Clock clock;
     private final HttpClient http;
+    private final CallbackTokens tokens;
     private final Counter delivered;
     private final Counter retried;
     private final Counter givenUp;
 
     public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                  MeterRegistry meters) {
+                                  CallbackTokens tokens, MeterRegistry meters) {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.tokens = tokens;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.delivered = outcome(meters, "delivered");
         this.retried = outcome(meters, "retried");
@@ -95,13 +98,13 @@ public final class NotificationDispatcher {
 
     private boolean post(OutboxMessage message) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(message.callbackUri()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.callbackUri()))
                     .timeout(properties.timeout())
                     .header("Content-Type", "application/json")
                     .header("client-request-id", message.id())
-                    .POST(HttpRequest.BodyPublishers.ofString(message.body()))
-                    .build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofString(message.body()));
+            tokens.tokenFor(message).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             return status >= 200 && status < 300;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -46,9 +46,9 @@ public final class OutboxCallEventPublisher implements CallEventPublisher {
 
     @Override
     public void publish(CallEvent event) {
-        CommsNotifications.of(event).ifPresent(notification -> callbackUri(event).ifPresent(callbackUri ->
-                outbox.append(event.tenantId().value(), ids.newId(), event.callId().orElseThrow().value(),
-                        callbackUri, notification.body(), clock.instant())));
+        CommsNotifications.of(event).ifPresent(notification -> callOf(event).ifPresent(call ->
+                outbox.append(event.tenantId().value(), ids.newId(), call.id().value(), call.callbackUri(),
+                        call.applicationId(), notification.body(), clock.instant())));
         if (event instanceof CallRecordCreated created) {
             notifySubscribers(SubscriptionChangeType.CREATED, created.callRecord());
         } else if (event instanceof CallRecordUpdated updated) {
@@ -71,11 +71,14 @@ public final class OutboxCallEventPublisher implements CallEventPublisher {
         }
     }
 
-    /** The call's callback address; a participant or operation event names only the call, so it is looked up. */
-    private Optional<String> callbackUri(CallEvent event) {
+    /**
+     * The call the notification goes out for (its callback address, the application it is addressed to); a
+     * participant or operation event names only the call, so it is looked up.
+     */
+    private Optional<Call> callOf(CallEvent event) {
         if (event instanceof CallStateChanged changed) {
-            return Optional.ofNullable(changed.call().callbackUri());
+            return Optional.of(changed.call());
         }
-        return event.callId().flatMap(callId -> calls.find(event.tenantId(), callId)).map(Call::callbackUri);
+        return event.callId().flatMap(callId -> calls.find(event.tenantId(), callId));
     }
 }

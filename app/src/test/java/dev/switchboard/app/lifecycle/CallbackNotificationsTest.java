@@ -1,6 +1,7 @@
 package dev.switchboard.app.lifecycle;
 
 import dev.switchboard.app.events.LiveEvents;
+import dev.switchboard.app.security.LocalIssuer;
 import dev.switchboard.application.port.in.call.CallQueries;
 import dev.switchboard.application.port.in.call.CreateCallCommand;
 import dev.switchboard.application.port.in.call.CreateCallUseCase;
@@ -28,6 +29,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -60,6 +65,9 @@ class CallbackNotificationsTest {
 
     @Autowired
     CreateCallUseCase createCall;
+
+    @Autowired
+    LocalIssuer issuer;
     @Autowired
     InviteParticipantsUseCase invite;
     @Autowired
@@ -126,6 +134,27 @@ class CallbackNotificationsTest {
         // the live side still hears everything after commit, as GraphQL subscriptions need
         assertThat(heardLive).isNotEmpty();
         registration.cancel();
+    }
+
+    @Test
+    void every_callback_carries_a_token_for_the_application_that_placed_the_call_signed_by_a_published_key()
+            throws Exception {
+        receiver = new CallbackReceiver(0);
+        Call call = createCall.create(new CreateCallCommand(TENANT, "bot-app", callingBack(receiver.url())));
+        await().atMost(PATIENCE).until(() -> !receiver.received().isEmpty());
+
+        String authorization = receiver.received().get(0).authorization();
+        assertThat(authorization).startsWith("Bearer ");
+        SignedJWT token = SignedJWT.parse(authorization.substring("Bearer ".length()));
+        assertThat(token.verify(new RSASSAVerifier(issuer.publicKey()))).isTrue();
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getAudience()).containsExactly("bot-app");
+        assertThat(claims.getIssuer()).isEqualTo(issuer.issuer());
+        assertThat(claims.getStringClaim("tid")).isEqualTo(TENANT.value());
+        assertThat(claims.getSubject()).isEqualTo(call.id().value());
+        assertThat(claims.getJWTID()).isEqualTo(receiver.received().get(0).notificationId());
+        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CallbackReceiver implements AutoCloseable {
 
-    /** One POST as it arrived, and what the receiver answered. */
-    public record Received(String notificationId, String body, int answered) {
+    /** One POST as it arrived (its id, its {@code Authorization} header, its body), and what the receiver answered. */
+    public record Received(String notificationId, String authorization, String body, int answered) {
         public boolean accepted() {
             return answered < 300;
         }
@@ -37,7 +37,8 @@ public final class CallbackReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 202;
-            received.add(new Received(exchange.getRequestHeaders().getFirst("client-request-id"), body, status));
+            received.add(new Received(exchange.getRequestHeaders().getFirst("client-request-id"),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, status));
             exchange.sendResponseHeaders(status, -1);
             try (OutputStream ignored = exchange.getResponseBody()) {
                 // no body

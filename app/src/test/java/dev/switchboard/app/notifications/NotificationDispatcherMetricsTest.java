@@ -87,7 +87,8 @@ class NotificationDispatcherMetricsTest {
     }
 
     private NotificationDispatcher dispatcherAt(Instant now) {
-        return new NotificationDispatcher(outbox, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC), meters);
+        return new NotificationDispatcher(outbox, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC), CallbackTokens.none(),
+                meters);
     }
 
     private double count(String outcome) {

@@ -26,6 +26,8 @@ import static dev.switchboard.domain.common.Timestamps.micros;
  * @param resultInfo            why the call ended, once it has
  * @param lastKeepAliveDateTime when the application last showed it still wants the call
  * @param endedDateTime         when the call reached {@code terminated}
+ * @param applicationId         the application that placed the call (its token's {@code appid}): callback
+ *                              notifications are addressed to it
  */
 public record Call(
         TenantId tenantId,
@@ -41,7 +43,8 @@ public record Call(
         MediaState mediaState,
         Instant createdDateTime,
         Instant lastKeepAliveDateTime,
-        Instant endedDateTime) {
+        Instant endedDateTime,
+        String applicationId) {
 
     /** Graph ends a call that has seen no keepAlive for this long. */
     public static final Duration KEEP_ALIVE_TIMEOUT = Duration.ofMinutes(45);
@@ -57,6 +60,7 @@ public record Call(
         Objects.requireNonNull(myParticipantId, "myParticipantId");
         Objects.requireNonNull(createdDateTime, "createdDateTime");
         Objects.requireNonNull(lastKeepAliveDateTime, "lastKeepAliveDateTime");
+        Identifiers.check(applicationId, "applicationId");
         createdDateTime = micros(createdDateTime);
         lastKeepAliveDateTime = micros(lastKeepAliveDateTime);
         endedDateTime = micros(endedDateTime);
@@ -76,9 +80,9 @@ public record Call(
 
     /** An outgoing call the application places: it starts {@code establishing}, with the application on the roster. */
     public static Call place(TenantId tenantId, CallId id, String callChainId, ParticipantId myParticipantId,
-                             NewCall spec, Instant now) {
+                             NewCall spec, String applicationId, Instant now) {
         return new Call(tenantId, id, 0, spec, spec.kind(), CallState.ESTABLISHING, CallDirection.OUTGOING,
-                callChainId, myParticipantId, null, MediaState.ACTIVE, now, now, null);
+                callChainId, myParticipantId, null, MediaState.ACTIVE, now, now, null, applicationId);
     }
 
     public String callbackUri() {
@@ -109,7 +113,7 @@ public record Call(
             return end(ResultInfo.ENDED_BY_APPLICATION, now);
         }
         return new Call(tenantId, id, version, spec, kind, next, direction, callChainId, myParticipantId, resultInfo,
-                mediaState, createdDateTime, lastKeepAliveDateTime, null);
+                mediaState, createdDateTime, lastKeepAliveDateTime, null, applicationId);
     }
 
     /** True while the call waits for its targets to answer: the lifecycle engine then establishes it. */
@@ -128,7 +132,7 @@ public record Call(
         Objects.requireNonNull(reason, "reason");
         Instant ended = now.isBefore(createdDateTime) ? createdDateTime : now;
         return new Call(tenantId, id, version, spec, kind, CallState.TERMINATED, direction, callChainId,
-                myParticipantId, reason, MediaState.INACTIVE, createdDateTime, lastKeepAliveDateTime, ended);
+                myParticipantId, reason, MediaState.INACTIVE, createdDateTime, lastKeepAliveDateTime, ended, applicationId);
     }
 
     /** The application hangs up: the call ends with "ended by the application". */
@@ -140,7 +144,7 @@ public record Call(
     public Call keepAlive(Instant now) {
         requireActive();
         return new Call(tenantId, id, version, spec, kind, state, direction, callChainId, myParticipantId, resultInfo,
-                mediaState, createdDateTime, now, null);
+                mediaState, createdDateTime, now, null, applicationId);
     }
 
     /** True when no keepAlive has arrived for {@link #KEEP_ALIVE_TIMEOUT}. */
@@ -196,7 +200,7 @@ public record Call(
             return this;
         }
         return new Call(tenantId, id, version, spec, CallKind.GROUP, state, direction, callChainId, myParticipantId,
-                resultInfo, mediaState, createdDateTime, lastKeepAliveDateTime, endedDateTime);
+                resultInfo, mediaState, createdDateTime, lastKeepAliveDateTime, endedDateTime, applicationId);
     }
 
     /** A terminated call stays readable for {@code retention}; after that it is as if it never existed. */
@@ -207,6 +211,6 @@ public record Call(
     /** The stored form the repository returns after a write. */
     public Call withVersion(long newVersion) {
         return new Call(tenantId, id, newVersion, spec, kind, state, direction, callChainId, myParticipantId, resultInfo,
-                mediaState, createdDateTime, lastKeepAliveDateTime, endedDateTime);
+                mediaState, createdDateTime, lastKeepAliveDateTime, endedDateTime, applicationId);
     }
 }

@@ -33,7 +33,7 @@ class CallTest {
             NewCall spec = aNewCall().build();
 
             // when the bot places it
-            Call call = Call.place(TENANT, CallId.of("call-7"), CALL_CHAIN_ID, BOT, spec, T0);
+            Call call = Call.place(TENANT, CallId.of("call-7"), CALL_CHAIN_ID, BOT, spec, "bot-app", T0);
 
             // then
             assertThat(call.state()).isEqualTo(CallState.ESTABLISHING);
@@ -241,11 +241,11 @@ class CallTest {
 
             assertThatThrownBy(() -> new Call(live.tenantId(), live.id(), 0, live.spec(), live.kind(),
                     CallState.TERMINATED, live.direction(), live.callChainId(), live.myParticipantId(), null,
-                    MediaState.INACTIVE, T0, T0, null))
+                    MediaState.INACTIVE, T0, T0, null, live.applicationId()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Call(live.tenantId(), live.id(), 0, live.spec(), live.kind(),
                     CallState.ESTABLISHED, live.direction(), live.callChainId(), live.myParticipantId(), null,
-                    MediaState.ACTIVE, T0, T0, minutesAfterT0(1)))
+                    MediaState.ACTIVE, T0, T0, minutesAfterT0(1), live.applicationId()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 

@@ -21,6 +21,9 @@ import static dev.switchboard.domain.testing.TestData.TENANT;
  */
 public final class CallBuilder {
 
+    /** The application that places the calls this builder makes. */
+    public static final String APPLICATION = "bot-app";
+
     private NewCall spec = NewCallBuilder.aNewCall().build();
     private Instant placedAt = T0;
     private CallState state;
@@ -70,7 +73,7 @@ public final class CallBuilder {
     }
 
     public Call build() {
-        Call placed = Call.place(TENANT, CALL_ID, CALL_CHAIN_ID, BOT, spec, placedAt);
+        Call placed = Call.place(TENANT, CALL_ID, CALL_CHAIN_ID, BOT, spec, APPLICATION, placedAt);
         if (state == null) {
             return placed;
         }
@@ -78,6 +81,6 @@ public final class CallBuilder {
         return new Call(TENANT, CALL_ID, 0, spec, placed.kind(), state,
                 CallDirection.OUTGOING, CALL_CHAIN_ID, BOT, ended ? ResultInfo.ENDED_BY_APPLICATION : null,
                 ended ? MediaState.INACTIVE : MediaState.ACTIVE, placedAt, placedAt,
-                ended ? placedAt.plusSeconds(60) : null);
+                ended ? placedAt.plusSeconds(60) : null, APPLICATION);
     }
 }

@@ -30,5 +30,6 @@ record CallRow(
         String mediaState,
         OffsetDateTime createdDateTime,
         OffsetDateTime lastKeepAliveDateTime,
-        OffsetDateTime endedDateTime) {
+        OffsetDateTime endedDateTime,
+        String applicationId) {
 }

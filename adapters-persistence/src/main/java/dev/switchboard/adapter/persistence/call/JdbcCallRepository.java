@@ -22,7 +22,7 @@ public final class JdbcCallRepository implements CallRepository {
             tenant_id, id, version, kind, state, direction, call_chain_id, my_participant_id, callback_uri, subject,
             source, targets, requested_modalities, media_config, chat_info, meeting_info, dynamic_properties,
             result_code, result_subcode, result_message, media_state, created_date_time, last_keep_alive_date_time,
-            ended_date_time""";
+            ended_date_time, application_id""";
     private static final RowMapper<CallRow> ROWS = new DataClassRowMapper<>(CallRow.class);
     private static final CallRowMapper MAPPER = CallRowMapper.INSTANCE;
 
@@ -41,7 +41,7 @@ public final class JdbcCallRepository implements CallRepository {
                                 :myParticipantId, :callbackUri, :subject, :source, :targets, :requestedModalities,
                                 :mediaConfig, :chatInfo, :meetingInfo, :dynamicProperties, :resultCode, :resultSubcode,
                                 :resultMessage, :mediaState, :createdDateTime, :lastKeepAliveDateTime,
-                                :endedDateTime)""")
+                                :endedDateTime, :applicationId)""")
                         .paramSource(SqlParams.of(MAPPER.toRow(stored)))
                         .update());
         return stored;

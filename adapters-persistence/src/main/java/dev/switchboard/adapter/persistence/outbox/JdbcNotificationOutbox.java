@@ -20,10 +20,11 @@ import java.util.List;
 public final class JdbcNotificationOutbox {
 
     private static final String COLUMNS = """
-            tenant_id, id, sequence, call_id, callback_uri, body, attempts, created_date_time, next_attempt_date_time""";
+            tenant_id, id, sequence, call_id, callback_uri, audience, body, attempts, created_date_time,
+            next_attempt_date_time""";
     private static final RowMapper<OutboxMessage> ROWS = (rs, row) -> new OutboxMessage(
             rs.getString("tenant_id"), rs.getString("id"), rs.getLong("sequence"), rs.getString("call_id"),
-            rs.getString("callback_uri"), rs.getString("body"), rs.getInt("attempts"),
+            rs.getString("callback_uri"), rs.getString("audience"), rs.getString("body"), rs.getInt("attempts"),
             ColumnMappings.instant(rs.getObject("created_date_time", OffsetDateTime.class)),
             ColumnMappings.instant(rs.getObject("next_attempt_date_time", OffsetDateTime.class)));
 
@@ -33,16 +34,26 @@ public final class JdbcNotificationOutbox {
         this.db = db;
     }
 
-    /** Writes a notification, in the caller's transaction; it is due at once. */
+    /** Writes a notification addressed to no one in particular (a change notification), as {@link #append}. */
     public void append(String tenantId, String id, String callId, String callbackUri, String body, Instant now) {
+        append(tenantId, id, callId, callbackUri, null, body, now);
+    }
+
+    /**
+     * Writes a notification, in the caller's transaction; it is due at once. {@code audience} is the application it
+     * is addressed to, which the token sent with it will name.
+     */
+    public void append(String tenantId, String id, String callId, String callbackUri, String audience, String body,
+                       Instant now) {
         db.insert("The notification " + id + " is already in the outbox.", () -> db.sql().sql("""
-                        insert into notification_outbox (tenant_id, id, call_id, callback_uri, body, attempts,
-                                                         created_date_time, next_attempt_date_time)
-                        values (:tenantId, :id, :callId, :callbackUri, :body, 0, :now, :now)""")
+                        insert into notification_outbox (tenant_id, id, call_id, callback_uri, audience, body,
+                                                         attempts, created_date_time, next_attempt_date_time)
+                        values (:tenantId, :id, :callId, :callbackUri, :audience, :body, 0, :now, :now)""")
                 .param("tenantId", tenantId)
                 .param("id", id)
                 .param("callId", callId)
                 .param("callbackUri", callbackUri)
+                .param("audience", audience)
                 .param("body", body)
                 .param("now", ColumnMappings.timestamp(now))
                 .update());

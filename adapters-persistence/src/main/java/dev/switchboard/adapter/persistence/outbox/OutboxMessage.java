@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param id       the notification's stable id: the same on every attempt, so a receiver can drop duplicates
  * @param sequence orders the rows of one call
+ * @param audience whom the notification is addressed to (the application that placed the call), named in the token
+ *                 it carries; {@code null} for change notifications, which carry their {@code clientState} instead
  */
-public record OutboxMessage(String tenantId, String id, long sequence, String callId, String callbackUri, String body,
-                            int attempts, Instant createdAt, Instant nextAttemptAt) {
+public record OutboxMessage(String tenantId, String id, long sequence, String callId, String callbackUri,
+                            String audience, String body, int attempts, Instant createdAt, Instant nextAttemptAt) {
 
     public OutboxMessage {
         Objects.requireNonNull(tenantId, "tenantId");

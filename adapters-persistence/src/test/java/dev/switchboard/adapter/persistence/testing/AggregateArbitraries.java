@@ -115,7 +115,7 @@ public final class AggregateArbitraries {
                         Combinators.combine(instants(), durations(), durations()).as((created, keptAlive, lasted) ->
                                 new Call(key.tenant(), key.call(), 0, spec, kind, state, direction, chainId,
                                         key.participant(), result, mediaState, created, later(created, keptAlive),
-                                        state.isTerminal() ? later(created, lasted) : null)));
+                                        state.isTerminal() ? later(created, lasted) : null, "app-" + chainId)));
     }
 
     public static Arbitrary<CommsOperation> operations() {

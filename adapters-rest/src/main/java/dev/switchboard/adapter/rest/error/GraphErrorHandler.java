@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -77,6 +78,11 @@ public class GraphErrorHandler implements WebExceptionHandler {
         inner.put("date", GRAPH_DATE.format(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         inner.put(RequestIds.REQUEST_ID, RequestIds.requestId(exchange));
         RequestIds.clientRequestId(exchange).ifPresent(id -> inner.put(RequestIds.CLIENT_REQUEST_ID, id));
+        if (error.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            // graph-api §7.5: a throttled answer names its status in innerError too
+            inner.put("code", "429");
+            inner.put("status", 429);
+        }
         return envelope;
     }
 }

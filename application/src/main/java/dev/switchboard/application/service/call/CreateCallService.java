@@ -36,7 +36,7 @@ class CreateCallService implements CreateCallUseCase {
             CallId callId = CallId.of(ports.ids().newId());
             ParticipantId applicationParticipantId = ParticipantId.of(ports.ids().newId());
             Call call = ports.calls().insert(Call.place(command.tenantId(), callId, ports.ids().newId(),
-                    applicationParticipantId, command.call(), now));
+                    applicationParticipantId, command.call(), command.applicationId(), now));
 
             Participant application = Participant.join(command.tenantId(), callId, applicationParticipantId,
                     new NewParticipant(applicationInfo(command), null, false, false, List.of(),

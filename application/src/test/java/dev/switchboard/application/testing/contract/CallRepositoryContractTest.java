@@ -67,7 +67,8 @@ public abstract class CallRepositoryContractTest {
 
     @Test
     void a_call_placed_by_the_domain_is_stored_at_version_1() {
-        Call placed = Call.place(tenant, Ids.callId(), Ids.random(), Ids.participantId(), Calls.aPeerToPeerSpec(), T0);
+        Call placed = Call.place(tenant, Ids.callId(), Ids.random(), Ids.participantId(), Calls.aPeerToPeerSpec(),
+                Calls.APPLICATION, T0);
 
         calls().insert(placed);
 
