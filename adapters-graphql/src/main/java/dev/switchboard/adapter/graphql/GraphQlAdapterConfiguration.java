@@ -46,8 +46,9 @@ public class GraphQlAdapterConfiguration {
     /** GraphiQL whose scripts come from the classpath: Spring's own page (turned off) loads them from a CDN. */
     @Bean
     @ConditionalOnProperty(name = "switchboard.graphql.graphiql.enabled", havingValue = "true")
-    RouterFunction<ServerResponse> graphiQl(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-        return OfflineGraphiQl.route(graphQlPath);
+    RouterFunction<ServerResponse> graphiQl(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                                            @Value("${spring.graphql.websocket.path:/graphql}") String webSocketPath) {
+        return OfflineGraphiQl.route(graphQlPath, webSocketPath);
     }
 
     @Bean

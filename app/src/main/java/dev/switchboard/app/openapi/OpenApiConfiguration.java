@@ -46,8 +46,9 @@ import java.util.Optional;
  * The OpenAPI document of the REST adapter ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}).
  *
  * <p>The controllers speak Graph's wire format through {@code GraphRequest} and JSON trees, so springdoc cannot see
- * their types; this class tells it, by the adapter's naming convention ({@code XController} answers {@code XJson}):
- * each operation gets the resource's schema for its request and response body, the status Graph answers with, the
+ * their types; this class tells it, from a table of which wire record each controller answers with (a controller
+ * missing from it leaves its operations without error responses, which {@code OpenApiDocumentTest} refuses): each
+ * operation gets the resource's schema for its request and response body, the status Graph answers with, the
  * OData query options it reads, and every error it may meet, in Graph's error envelope. It lives in {@code app}, so
  * the adapter stays free of documentation annotations.
  */
