@@ -3,9 +3,13 @@
 # unpacks its layers into a root file system, then starts the image's own entrypoint in a chroot, as the image's user,
 # with the image's environment, and waits for readiness. Needs root (chroot, mounting /proc) and curl.
 #
-#   smoke-test.sh [app/target/jib-image.tar] [port, default: a free one]
+#   smoke-test.sh [app/target/jib-image.tar] [port, default: a free one] [NAME=value ...]
+#
+# Further arguments are set in the container's environment, e.g. to run it against PostgreSQL:
+#   smoke-test.sh app/target/jib-image.tar "" SPRING_PROFILES_ACTIVE=postgres SWITCHBOARD_DB_URL=jdbc:postgresql://…
 set -euo pipefail
 tarball=$(readlink -f "${1:-app/target/jib-image.tar}")
+extra_env=("${@:3}")
 port=${2:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 work=$(mktemp -d)
 cleanup() {
@@ -36,7 +40,7 @@ echo "image: user $user, volumes $volumes, entrypoint ${entrypoint[*]}"
 mkdir -p "$work/root/proc"
 mount -t proc proc "$work/root/proc"
 # the image has no shell: chroot starts the entrypoint itself (java, found on the image's PATH)
-env -i "${env[@]}" SERVER_PORT="$port" /usr/sbin/chroot --userspec="$user" "$work/root" "${entrypoint[@]}" \
+env -i "${env[@]}" SERVER_PORT="$port" "${extra_env[@]}" /usr/sbin/chroot --userspec="$user" "$work/root" "${entrypoint[@]}" \
     > "$work/out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do

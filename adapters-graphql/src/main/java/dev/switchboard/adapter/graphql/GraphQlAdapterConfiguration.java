@@ -8,6 +8,7 @@ import dev.switchboard.adapter.graphql.support.BearerTokenAuthenticator;
 import dev.switchboard.adapter.graphql.support.CallerArgumentResolver;
 import dev.switchboard.adapter.graphql.support.CallerInterceptor;
 import dev.switchboard.adapter.graphql.support.CallerResolver;
+import dev.switchboard.adapter.graphql.support.OfflineGraphiQl;
 import dev.switchboard.adapter.graphql.support.QueryLimits;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -16,6 +17,8 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +27,8 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The GraphQL adapter's Spring setup. Its controllers and error advice are found by component scan of
@@ -37,6 +42,14 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @EnableConfigurationProperties(GraphQlAdapterProperties.class)
 @PropertySource("classpath:graphql-adapter-defaults.properties")
 public class GraphQlAdapterConfiguration {
+
+    /** GraphiQL whose scripts come from the classpath: Spring's own page (turned off) loads them from a CDN. */
+    @Bean
+    @ConditionalOnProperty(name = "switchboard.graphql.graphiql.enabled", havingValue = "true")
+    RouterFunction<ServerResponse> graphiQl(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                                            @Value("${spring.graphql.websocket.path:/graphql}") String webSocketPath) {
+        return OfflineGraphiQl.route(graphQlPath, webSocketPath);
+    }
 
     @Bean
     RuntimeWiringConfigurer graphQlSchemaWiring() {

@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
 /**
  * Who may call Switchboard: every request needs a valid bearer token (a JWT signed by the configured issuer, for
  * Switchboard's audience, naming a tenant and an application), except health, and, with the local issuer on, the
- * issuer's own endpoints and the GraphiQL page (which holds no data: its requests need tokens like any other).
+ * issuer's own endpoints and the documentation pages (GraphiQL, the OpenAPI document and Swagger UI), which hold no
+ * data: the requests made from them need tokens like any other.
  *
  * <p>This chain authenticates only. What each endpoint needs ({@code roles}) is the driving adapters' business, from
  * one table beside the use cases ({@code Permission}), so REST and GraphQL refuse the same callers; and the tenant of
@@ -45,6 +46,7 @@ import reactor.core.publisher.Mono;
 public class SecurityConfiguration {
 
     private static final String LOCAL_ISSUER = "switchboard.security.local-issuer.enabled";
+    private static final String API_DOCS = "/v3/api-docs";
 
     @Bean
     SecurityWebFilterChain securityChain(ServerHttpSecurity http, ReactiveJwtDecoder tokens,
@@ -69,6 +71,13 @@ public class SecurityConfiguration {
                         exchanges.pathMatchers(HttpMethod.POST, LocalIssuerController.TOKEN_PATH).permitAll()
                                 .pathMatchers(HttpMethod.GET, LocalIssuerController.JWKS_PATH,
                                         LocalIssuerController.CONFIGURATION_PATH, "/graphiql", "/graphiql/**")
+                                .permitAll()
+                                // the developer's documentation pages: they describe the API, the same for every
+                                // tenant (as Graph's own docs do) and hold no data; Swagger UI must read the document
+                                // before anyone pastes a token into it. In production the document needs a token.
+                                .pathMatchers(HttpMethod.GET, API_DOCS, API_DOCS + "/**", "/swagger-ui.html",
+                                        "/swagger-ui/**", "/webjars/swagger-ui/**", "/webjars/graphiql/**",
+                                        "/webjars/react/**", "/webjars/react-dom/**")
                                 .permitAll();
                     }
                     exchanges.anyExchange().authenticated();

@@ -40,15 +40,17 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
  * Nobody gets in without a valid token. The routes are read from the running application (handler mappings, router
  * functions, the GraphQL schema's operations); each one is tried with no token, an expired one, one signed by another
  * key and one for another audience, and each answers {@code 401 InvalidAuthenticationToken} in Graph's envelope with a
- * {@code WWW-Authenticate} challenge. Only health and the local issuer's own endpoints (and the GraphiQL page, which
- * holds no data) answer without one.
+ * {@code WWW-Authenticate} challenge. Only health and the local issuer's own endpoints (and the documentation pages,
+ * which hold no data: GraphiQL, Swagger UI, the OpenAPI document) answer without one.
  */
 class EveryRouteNeedsATokenTest extends RestClientSupport {
 
     /** What may be reached without a token in the embedded default; nothing else. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /actuator/health", "GET /actuator/health/{*path}", "POST /dev/token", "GET /.well-known/jwks.json",
-            "GET /.well-known/openid-configuration", "GET /graphiql");
+            "GET /.well-known/openid-configuration", "GET /graphiql",
+            // documentation pages that hold no data, public only with the local issuer on (SecurityConfiguration)
+            "GET /v3/api-docs", "GET /v3/api-docs/swagger-config", "GET /v3/api-docs.yaml", "GET /swagger-ui.html");
 
     private static RSAKey strangersKey;
 

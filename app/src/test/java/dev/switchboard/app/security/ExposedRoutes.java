@@ -28,13 +28,13 @@ import org.springframework.web.util.pattern.PathPattern;
  * endpoints) and router functions (GraphQL over HTTP, GraphiQL), never from a hand-kept list: a route added tomorrow
  * is in it.
  */
-final class ExposedRoutes {
+public final class ExposedRoutes {
 
     /** One method on one URL template, e.g. {@code PATCH /{version:v1\.0|beta}/communications/callRecords/{id}}. */
-    record Route(HttpMethod method, String template) implements Comparable<Route> {
+    public record Route(HttpMethod method, String template) implements Comparable<Route> {
 
         /** A concrete path for the template: the first version, and a made-up value for every other variable. */
-        String examplePath() {
+        public String examplePath() {
             Matcher variables = VARIABLE.matcher(template);
             StringBuilder path = new StringBuilder();
             while (variables.find()) {
@@ -64,7 +64,7 @@ final class ExposedRoutes {
     private ExposedRoutes() {
     }
 
-    static Set<Route> of(ApplicationContext context) {
+    public static Set<Route> of(ApplicationContext context) {
         Set<Route> routes = new TreeSet<>();
         context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
                 mapping.getHandlerMethods().keySet().forEach(info -> routes.addAll(routesOf(info))));

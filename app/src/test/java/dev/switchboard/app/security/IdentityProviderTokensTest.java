@@ -110,6 +110,17 @@ class IdentityProviderTokensTest {
     }
 
     @Test
+    void without_the_local_issuer_the_api_document_needs_a_token_and_the_playgrounds_are_closed() throws Exception {
+        assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
+        assertThat(get("/swagger-ui.html", null).statusCode()).isEqualTo(401);
+        assertThat(get("/graphiql", null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> document = get("/v3/api-docs", providerToken(claims -> claims));
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/{version}/communications/calls");
+    }
+
+    @Test
     void without_an_identity_provider_the_application_does_not_start_and_says_what_to_set() {
         assertThatThrownBy(() -> start().close())
                 .rootCause().hasMessageContaining("switchboard.security.issuer")

@@ -111,15 +111,30 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
 
     @Override
     public int purgeExpired(Instant now, int limit) {
-        return db.atomically(() -> db.sql().sql("""
-                        delete from subscriptions
-                         where (tenant_id, id) in (select tenant_id, id from subscriptions
-                                                    where expiration_date_time <= :now
-                                                    order by expiration_date_time
-                                                    limit :limit)""")
-                .param("now", ColumnMappings.timestamp(now))
-                .param("limit", limit)
-                .update());
+        // the keys first, then the rows: H2 may evaluate a limited sub-select again for each row it deletes, and so
+        // delete more than the limit in one statement
+        return db.atomically(() -> {
+            List<Key> due = db.sql().sql("""
+                            select tenant_id, id from subscriptions
+                             where expiration_date_time <= :now
+                             order by expiration_date_time
+                             limit :limit""")
+                    .param("now", ColumnMappings.timestamp(now))
+                    .param("limit", limit)
+                    .query((row, number) -> new Key(row.getString("tenant_id"), row.getString("id")))
+                    .list();
+            int purged = 0;
+            for (Key key : due) {
+                purged += db.sql().sql("delete from subscriptions where tenant_id = :tenantId and id = :id")
+                        .param("tenantId", key.tenantId())
+                        .param("id", key.id())
+                        .update();
+            }
+            return purged;
+        });
+    }
+
+    private record Key(String tenantId, String id) {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Subscription subscription) {

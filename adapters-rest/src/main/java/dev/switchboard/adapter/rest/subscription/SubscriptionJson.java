@@ -3,7 +3,7 @@ package dev.switchboard.adapter.rest.subscription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A subscription on the wire, as Graph writes it. {@code creatorId} is left out for an application caller. */
-record SubscriptionJson(
+public record SubscriptionJson(
         String id,
         String resource,
         String applicationId,
