@@ -2,7 +2,6 @@ package dev.switchboard.app.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -15,15 +14,14 @@ import reactor.util.context.Context;
 /** The request ids reach the MDC on the threads a request's work moves to, and leave with the request. */
 class RequestIdsInLogsTest {
 
+    /**
+     * As the application does ({@code spring.reactor.context-propagation=auto}). The hook is global and left on: the
+     * application contexts that share this test JVM rely on it.
+     */
     @BeforeAll
     static void propagateAsTheApplicationDoes() {
         RequestIdsInLogs.register();
         Hooks.enableAutomaticContextPropagation();
-    }
-
-    @AfterAll
-    static void stopPropagating() {
-        Hooks.disableAutomaticContextPropagation();
     }
 
     @Test
