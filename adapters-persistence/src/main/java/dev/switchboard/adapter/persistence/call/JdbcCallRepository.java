@@ -1,12 +1,12 @@
 package dev.switchboard.adapter.persistence.call;
 
 import dev.switchboard.adapter.persistence.support.Database;
+import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.adapter.persistence.support.SqlParams;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.util.List;
@@ -23,7 +23,7 @@ public final class JdbcCallRepository implements CallRepository {
             source, targets, requested_modalities, media_config, chat_info, meeting_info, dynamic_properties,
             result_code, result_subcode, result_message, media_state, created_date_time, last_keep_alive_date_time,
             ended_date_time, application_id""";
-    private static final RowMapper<CallRow> ROWS = new DataClassRowMapper<>(CallRow.class);
+    private static final RowMapper<CallRow> ROWS = new SnakeCaseRowMapper<>(CallRow.class);
     private static final CallRowMapper MAPPER = CallRowMapper.INSTANCE;
 
     private final Database db;

@@ -2,11 +2,11 @@ package dev.switchboard.adapter.persistence.callrecord;
 
 import dev.switchboard.adapter.persistence.support.ColumnMappings;
 import dev.switchboard.adapter.persistence.support.Database;
+import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.domain.callrecord.Segment;
 import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
@@ -23,8 +23,8 @@ import java.util.Map;
  */
 final class CallRecordSessions {
 
-    private static final RowMapper<SessionRow> SESSION_ROWS = new DataClassRowMapper<>(SessionRow.class);
-    private static final RowMapper<SegmentRow> SEGMENT_ROWS = new DataClassRowMapper<>(SegmentRow.class);
+    private static final RowMapper<SessionRow> SESSION_ROWS = new SnakeCaseRowMapper<>(SessionRow.class);
+    private static final RowMapper<SegmentRow> SEGMENT_ROWS = new SnakeCaseRowMapper<>(SegmentRow.class);
     private static final CallRecordRowMapper MAPPER = CallRecordRowMapper.INSTANCE;
 
     private CallRecordSessions() {

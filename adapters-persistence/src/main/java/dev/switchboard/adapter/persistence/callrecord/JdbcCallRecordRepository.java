@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence.callrecord;
 
 import dev.switchboard.adapter.persistence.support.ColumnMappings;
 import dev.switchboard.adapter.persistence.support.Database;
+import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.adapter.persistence.support.SqlParams;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.domain.callrecord.CallRecord;
@@ -10,7 +11,6 @@ import dev.switchboard.domain.callrecord.Session;
 import dev.switchboard.domain.common.CallRecordId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.error.ConflictException;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
@@ -30,7 +30,7 @@ public final class JdbcCallRecordRepository implements CallRecordRepository {
     static final String COLUMNS = """
             tenant_id, id, version, type, modalities, start_date_time, end_date_time, last_modified_date_time,
             join_web_url, organizer, participants, organizer_v2, participants_v2, stored_date_time""";
-    static final RowMapper<CallRecordRow> ROWS = new DataClassRowMapper<>(CallRecordRow.class);
+    static final RowMapper<CallRecordRow> ROWS = new SnakeCaseRowMapper<>(CallRecordRow.class);
     private static final CallRecordRowMapper MAPPER = CallRecordRowMapper.INSTANCE;
     /** How often {@link #find} reads again when a writer replaced the record while it was reading. */
     private static final int READ_ATTEMPTS = 10;

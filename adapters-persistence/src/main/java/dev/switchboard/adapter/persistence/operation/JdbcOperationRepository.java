@@ -1,13 +1,13 @@
 package dev.switchboard.adapter.persistence.operation;
 
 import dev.switchboard.adapter.persistence.support.Database;
+import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.adapter.persistence.support.SqlParams;
 import dev.switchboard.application.port.out.OperationRepository;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.operation.CommsOperation;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.util.Optional;
@@ -21,7 +21,7 @@ public final class JdbcOperationRepository implements OperationRepository {
     private static final String COLUMNS = """
             tenant_id, call_id, id, version, kind, invitees, participant_id, status, client_context, result_code,
             result_subcode, result_message, created_date_time, last_modified_date_time""";
-    private static final RowMapper<OperationRow> ROWS = new DataClassRowMapper<>(OperationRow.class);
+    private static final RowMapper<OperationRow> ROWS = new SnakeCaseRowMapper<>(OperationRow.class);
     private static final OperationRowMapper MAPPER = OperationRowMapper.INSTANCE;
 
     private final Database db;

@@ -1,13 +1,13 @@
 package dev.switchboard.adapter.persistence.participant;
 
 import dev.switchboard.adapter.persistence.support.Database;
+import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.adapter.persistence.support.SqlParams;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.participant.Participant;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.util.List;
@@ -35,7 +35,7 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
             select count(*)
               from participants
              where tenant_id = :tenantId and call_id = :callId and present = true""";
-    private static final RowMapper<ParticipantRow> ROWS = new DataClassRowMapper<>(ParticipantRow.class);
+    private static final RowMapper<ParticipantRow> ROWS = new SnakeCaseRowMapper<>(ParticipantRow.class);
     private static final ParticipantRowMapper MAPPER = ParticipantRowMapper.INSTANCE;
 
     private final Database db;

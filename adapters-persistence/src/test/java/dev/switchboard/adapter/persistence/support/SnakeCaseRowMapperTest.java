@@ -1,0 +1,54 @@
+package dev.switchboard.adapter.persistence.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** Each snake_case column is found with one lookup: no failed lookup (a thrown exception) per column and row. */
+class SnakeCaseRowMapperTest {
+
+    record SomeRow(String tenantId, long rosterSequenceNumber, String state) {
+    }
+
+    @Test
+    void every_column_is_found_at_the_first_lookup() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:snake;DATABASE_TO_LOWER=TRUE");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table t (tenant_id varchar(10), roster_sequence_number bigint, state varchar(10))");
+            statement.execute("insert into t values ('t-1', 7, 'active')");
+            AtomicInteger failedLookups = new AtomicInteger();
+
+            try (ResultSet rows = statement.executeQuery("select * from t")) {
+                ResultSet counting = countingFailedLookups(rows, failedLookups);
+                counting.next();
+
+                SomeRow row = new SnakeCaseRowMapper<>(SomeRow.class).mapRow(counting, 0);
+
+                assertThat(row).isEqualTo(new SomeRow("t-1", 7, "active"));
+                assertThat(failedLookups).hasValue(0);
+            }
+        }
+    }
+
+    private static ResultSet countingFailedLookups(ResultSet rows, AtomicInteger failures) {
+        return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
+                (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(rows, arguments);
+                    } catch (InvocationTargetException e) {
+                        if (method.getName().equals("findColumn")) {
+                            failures.incrementAndGet();
+                        }
+                        throw e.getCause();
+                    }
+                });
+    }
+}
