@@ -9,6 +9,7 @@ import dev.switchboard.adapter.graphql.support.CallerArgumentResolver;
 import dev.switchboard.adapter.graphql.support.CallerInterceptor;
 import dev.switchboard.adapter.graphql.support.CallerResolver;
 import dev.switchboard.adapter.graphql.support.OfflineGraphiQl;
+import dev.switchboard.adapter.graphql.support.ParsedDocumentCache;
 import dev.switchboard.adapter.graphql.support.QueryLimits;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -62,6 +63,13 @@ public class GraphQlAdapterConfiguration {
         ClassNameTypeResolver types = new ClassNameTypeResolver();
         OperationViews.TYPE_NAMES.forEach(types::addMapping);
         return builder -> builder.defaultTypeResolver(types);
+    }
+
+    /** Each distinct document is parsed and validated once: 500 of them, of up to 16 KiB each, are kept. */
+    @Bean
+    GraphQlSourceBuilderCustomizer graphQlParsedDocuments() {
+        ParsedDocumentCache documents = new ParsedDocumentCache(500, 16 * 1024);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
     @Bean
