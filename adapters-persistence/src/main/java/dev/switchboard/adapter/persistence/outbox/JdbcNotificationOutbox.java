@@ -65,13 +65,14 @@ public final class JdbcNotificationOutbox {
      */
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
         return db.atomically(() -> {
+            // the heads come from one pass over the (tenant_id, call_id, sequence) index; asking "is there an
+            // earlier row?" of every row instead costs one probe per row, and a backlog grows quadratically
             List<OutboxMessage> heads = db.sql().sql("select " + COLUMNS + """
                              from notification_outbox o
-                            where o.next_attempt_date_time <= :now
+                            where o.sequence in (select min(h.sequence) from notification_outbox h
+                                                  group by h.tenant_id, h.call_id)
+                              and o.next_attempt_date_time <= :now
                               and (o.claimed_until_date_time is null or o.claimed_until_date_time < :now)
-                              and not exists (select 1 from notification_outbox e
-                                               where e.tenant_id = o.tenant_id and e.call_id = o.call_id
-                                                 and e.sequence < o.sequence)
                             order by o.sequence
                             limit :limit
                             for update skip locked""")
