@@ -130,7 +130,7 @@ public abstract class RestClientSupport {
                 .headers(h -> h.setBearerAuth(defaultToken())).headers(headers);
         WebTestClient.RequestHeadersSpec<?> request = jsonBody == null
                 ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(jsonBody);
-        return Response.of(request.exchange().expectBody(byte[].class).returnResult());
+        return answered(() -> request.exchange().expectBody(byte[].class).returnResult());
     }
 
     /** A request with any content type (or none at all, when {@code type} is null) and raw bytes. */
@@ -138,7 +138,23 @@ public abstract class RestClientSupport {
         WebTestClient.RequestBodySpec spec = client.method(method).uri(url(uri))
                 .headers(h -> h.setBearerAuth(defaultToken()));
         spec = type == null ? spec.headers(h -> h.remove(HttpHeaders.CONTENT_TYPE)) : spec.contentType(type);
-        return Response.of(spec.bodyValue(body).exchange().expectBody(byte[].class).returnResult());
+        WebTestClient.RequestHeadersSpec<?> request = spec.bodyValue(body);
+        return answered(() -> request.exchange().expectBody(byte[].class).returnResult());
+    }
+
+    /**
+     * The answer to an exchange; when none comes within the client's patience, every thread's stack goes to the
+     * test's error output first, because a hang shows its cause only while it lasts.
+     */
+    private static Response answered(Supplier<EntityExchangeResult<byte[]>> exchange) {
+        try {
+            return Response.of(exchange.get());
+        } catch (IllegalStateException noAnswer) {
+            if (noAnswer.getCause() instanceof TimeoutException) {
+                System.err.println("No answer in time; the threads of this JVM:\n" + ThreadDump.ofAllThreads());
+            }
+            throw noAnswer;
+        }
     }
 
     protected Response get(String uri) {
