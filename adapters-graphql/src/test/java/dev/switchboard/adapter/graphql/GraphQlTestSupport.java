@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.application.testing.inmemory.InMemoryPorts;
 import dev.switchboard.domain.common.TenantId;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,13 @@ public abstract class GraphQlTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
     protected HttpGraphQlTester graphQl;
+
+    /** Patient on a busy two-core machine (the tester's default is 5 s): speed is measured by the benchmarks. */
+    @Autowired
+    void useTester(HttpGraphQlTester tester) {
+        this.graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Autowired
     protected InMemoryPorts ports;

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.adapter.rest.support.Blocking;
 import dev.switchboard.application.port.in.call.KeepAliveUseCase;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -36,5 +41,38 @@ class BlockingTest {
         StepVerifier.create(offloaded)
                 .assertNext(thread -> assertThat(thread).startsWith("boundedElastic"))
                 .verifyComplete();
+    }
+
+    @Test
+    void work_that_has_started_runs_to_its_end_uninterrupted_when_the_client_goes_away() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        Disposable request = Blocking.run(() -> {
+            started.countDown();
+            try {
+                mayFinish.await();
+                interrupted.complete(Thread.currentThread().isInterrupted());
+            } catch (InterruptedException e) {
+                interrupted.complete(true);
+            }
+        }).subscribe();
+
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        request.dispose(); // what a client hanging up does to the request's subscription
+        mayFinish.countDown();
+
+        assertThat(interrupted.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void what_the_work_throws_arrives_on_the_mono_as_it_was_thrown() {
+        IllegalArgumentException thrown = new IllegalArgumentException("no such call");
+
+        StepVerifier.create(Blocking.call(() -> {
+                    throw thrown;
+                }))
+                .expectErrorSatisfies(e -> assertThat(e).isSameAs(thrown))
+                .verify();
     }
 }
