@@ -21,13 +21,13 @@ import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Mono;
 
 /**
- * graph-api §7.5 with small limits: two calls requests per application in a tenant every four seconds. The third in
+ * graph-api §7.5 with small limits: two calls requests per application in a tenant every twenty seconds (long enough that a busy machine cannot refill the bucket between requests). The third in
  * a row is refused with {@code 429 TooManyRequests} and an integer {@code Retry-After}; another tenant is not held up;
  * and the official Graph SDK, whose retry handler honours {@code Retry-After}, gets its answer anyway.
  */
 @TestPropertySource(properties = {
         "switchboard.throttling.calls-per-application-in-tenant.requests=2",
-        "switchboard.throttling.calls-per-application-in-tenant.per=4s"})
+        "switchboard.throttling.calls-per-application-in-tenant.per=20s"})
 class ThrottlingTest extends RestClientSupport {
 
     @Test
