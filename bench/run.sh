@@ -167,7 +167,9 @@ db_size() {
 
 MARK=$WORK/mark
 app_start() { # app_start DB LABEL
-    local db=$1 label=$2 args=(-Xmx"$HEAP")
+    # the JVM settings the README recommends (section "Memory") and the container image uses: the serial
+    # collector, whose bookkeeping is a fraction of G1's on a small heap, and two malloc arenas
+    local db=$1 label=$2 args=(-Xmx"$HEAP" -XX:+UseSerialGC)
     [ "$JFR" = 1 ] && args+=("-XX:StartFlightRecording=filename=$WORK/$db-$label.jfr,settings=${BENCH_JFR_SETTINGS:-default}")
     # Graph's per-application request limits (throttling, where the app has it) would measure the limiter, not the
     # service: one bench client is one application in one tenant
@@ -176,11 +178,11 @@ app_start() { # app_start DB LABEL
         # tokens from the app's own issuer (POST /dev/token) on PostgreSQL too, where the profile expects a real one
         --switchboard.security.local-issuer.enabled=true)
     if [ "$db" = postgres ]; then
-        SPRING_PROFILES_ACTIVE=postgres SWITCHBOARD_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
+        MALLOC_ARENA_MAX=2 SPRING_PROFILES_ACTIVE=postgres SWITCHBOARD_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
             SWITCHBOARD_DB_USER="$PG_USER" java "${args[@]}" >"$WORK/app-$db-$label.log" 2>&1 &
     else
         [ -n "$H2_FS" ] && args+=(--spring.datasource.url="jdbc:h2:${H2_FS}file:${H2_URL_REST}")
-        java "${args[@]}" >"$WORK/app-$db-$label.log" 2>&1 &
+        MALLOC_ARENA_MAX=2 java "${args[@]}" >"$WORK/app-$db-$label.log" 2>&1 &
     fi
     APP_PID=$!
     local started=$SECONDS
