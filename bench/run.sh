@@ -29,7 +29,7 @@ PG_DB=${BENCH_PG_DB:-switchboard_bench}             # dropped and created again 
 OUT=${BENCH_OUT:-$BENCH_DIR/RESULTS.md}             # "-" prints the table instead of writing a file
 BUILD=${BENCH_BUILD:-1}                             # 0: use the jar that is there
 JFR=${BENCH_JFR:-0}                                 # 1: record a JFR profile of each app run into bench/profiles/
-H2_FS=${BENCH_H2_FS-retry:}                          # H2's file system prefix for the app; README: "H2 and interrupts"
+H2_FS=${BENCH_H2_FS-}                                # set: the app opens H2 through this file system prefix instead of its default URL; README: "H2 and interrupts"
 SMALL_PHASE=${BENCH_SMALL_PHASE:-1}                 # 0: skip the app run on the small data set (no deep/small ratio)
 
 export HOT_CALLS=${BENCH_HOT_CALLS:-100}            # calls whose participants GET/PATCH hit
