@@ -133,6 +133,27 @@ class CallEventSubscriptionTest extends GraphQlTestSupport {
     }
 
     @Test
+    void a_subscriber_without_a_call_id_hears_every_call_of_the_tenant_as_it_is_placed_and_moves_on() {
+        int before = active.count();
+        String[] call = new String[1];
+        Flux<Map> states = webSocket.documentName("everyCallStateChanged")
+                .executeSubscription().toFlux("callStateChanged", Map.class);
+
+        StepVerifier.create(states)
+                .then(() -> {
+                    active.awaitCount(before + 1);
+                    call[0] = createCall();
+                })
+                .assertNext(state -> assertThat(state).containsEntry("id", call[0])
+                        .containsEntry("state", "establishing"))
+                .then(() -> mutate("hangUpCall", "{'callId': '" + call[0] + "'}").errors().verify())
+                .assertNext(state -> assertThat(state).containsEntry("id", call[0])
+                        .containsEntry("state", "terminated"))
+                .thenCancel()
+                .verify(TIMEOUT);
+    }
+
+    @Test
     void a_subscriber_hears_an_operation_start_and_complete() {
         String call = createGroupCall();
         int before = active.count();
