@@ -17,7 +17,9 @@ import org.springframework.stereotype.Controller;
 
 import reactor.core.publisher.Mono;
 
-/** What was POSTed to a call's {@code callbackUri} and how each delivery went; readable by whoever may read the call. */
+/**
+ * What was POSTed to a call's {@code callbackUri} and how each delivery went; readable by whoever may read the call.
+ */
 @Controller
 class CallbackDeliveryGraphQlController {
 
