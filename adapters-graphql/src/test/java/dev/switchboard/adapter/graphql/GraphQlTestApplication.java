@@ -7,6 +7,7 @@ import dev.switchboard.application.port.in.callrecord.CallRecordQueries;
 import dev.switchboard.application.port.in.callrecord.CreateCallRecordUseCase;
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.application.port.in.event.CallEventSubscriptions;
+import dev.switchboard.application.port.in.notification.CallbackDeliveryQueries;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -136,6 +137,11 @@ public class GraphQlTestApplication {
     @Bean
     CallRecordQueries callRecordQueries(SwitchboardCore core, PortCalls calls) {
         return calls.guard(CallRecordQueries.class, core.callRecordQueries());
+    }
+
+    @Bean
+    CallbackDeliveryQueries callbackDeliveries(SwitchboardCore core, PortCalls calls) {
+        return calls.guard(CallbackDeliveryQueries.class, core.callbackDeliveryQueries());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.switchboard.adapter.persistence.call.JdbcCallRepository;
 import dev.switchboard.adapter.persistence.callrecord.JdbcCallRecordRepository;
 import dev.switchboard.adapter.persistence.callrecord.JdbcCallRecordSearch;
 import dev.switchboard.adapter.persistence.lifecycle.JdbcLifecycleTimers;
+import dev.switchboard.adapter.persistence.notification.JdbcCallbackDeliveryLog;
 import dev.switchboard.adapter.persistence.operation.JdbcOperationRepository;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.participant.JdbcParticipantRepository;
@@ -13,6 +14,7 @@ import dev.switchboard.adapter.persistence.support.Database;
 import dev.switchboard.adapter.persistence.support.JdbcTransactionRunner;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
@@ -36,7 +38,8 @@ import java.time.Duration;
  * OutboundPorts ports = new OutboundPorts(persistence.calls(), persistence.participants(),
  *         persistence.rosterSequence(), persistence.operations(), persistence.callRecords(),
  *         persistence.callRecordSearch(), ids, persistence.transactions(), events, eventSource,
- *         persistence.timers(), persistence.subscriptions(), subscriptionValidator, Clock.systemUTC());
+ *         persistence.timers(), persistence.subscriptions(), subscriptionValidator,
+ *         persistence.callbackDeliveries(), Clock.systemUTC());
  * }</pre>
  *
  * Under Spring Boot, {@link PersistenceConfiguration} builds it with {@link #over} from Boot's data source and
@@ -59,6 +62,7 @@ public final class JdbcPersistence {
     private final LifecycleTimers timers;
     private final JdbcNotificationOutbox notificationOutbox;
     private final SubscriptionRepository subscriptions;
+    private final CallbackDeliveryLog callbackDeliveries;
 
     private JdbcPersistence(DataSource dataSource, PlatformTransactionManager transactionManager,
                             Duration statementTimeout) {
@@ -73,6 +77,7 @@ public final class JdbcPersistence {
         this.timers = new JdbcLifecycleTimers(db);
         this.notificationOutbox = new JdbcNotificationOutbox(db);
         this.subscriptions = new JdbcSubscriptionRepository(db);
+        this.callbackDeliveries = new JdbcCallbackDeliveryLog(db);
     }
 
     /** Brings the schema up to date (creating it in an empty database), then builds the adapter over it. */
@@ -135,6 +140,11 @@ public final class JdbcPersistence {
 
     public SubscriptionRepository subscriptions() {
         return subscriptions;
+    }
+
+    /** The history of callback delivery attempts, which the dispatcher writes and the console's query reads. */
+    public CallbackDeliveryLog callbackDeliveries() {
+        return callbackDeliveries;
     }
 
     /** The outbox of callback notifications, for an event publisher and a dispatcher to share. */

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
@@ -75,6 +76,11 @@ public class PersistenceConfiguration {
     @Bean
     JdbcNotificationOutbox notificationOutbox(JdbcPersistence persistence) {
         return persistence.notificationOutbox();
+    }
+
+    @Bean
+    CallbackDeliveryLog callbackDeliveryLog(JdbcPersistence persistence) {
+        return persistence.callbackDeliveries();
     }
 
     @Bean

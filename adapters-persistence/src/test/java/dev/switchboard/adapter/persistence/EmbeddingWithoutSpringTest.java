@@ -60,7 +60,8 @@ class EmbeddingWithoutSpringTest {
                 persistence.participants(), persistence.rosterSequence(), persistence.operations(),
                 persistence.callRecords(), persistence.callRecordSearch(), () -> UUID.randomUUID().toString(),
                 persistence.transactions(), events::add, listener -> () -> { }, persistence.timers(),
-                persistence.subscriptions(), (notificationUrl, token) -> false, Clock.systemUTC()),
+                persistence.subscriptions(), (notificationUrl, token) -> false, persistence.callbackDeliveries(),
+                Clock.systemUTC()),
                 CoreSettings.defaults());
         TenantId tenant = TenantId.of("contoso");
 

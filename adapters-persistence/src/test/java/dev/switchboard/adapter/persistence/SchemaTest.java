@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class SchemaTest {
 
     static final List<String> TABLES = List.of("call_record_participants", "call_record_segments",
-            "call_record_sessions", "call_records", "call_rosters", "calls", "lifecycle_timers", "notification_outbox", "operations",
-            "participants", "subscriptions");
+            "call_record_sessions", "call_records", "call_rosters", "callback_attempts", "calls", "lifecycle_timers",
+            "notification_outbox", "operations", "participants", "subscriptions");
 
     abstract DataSource dataSource();
 

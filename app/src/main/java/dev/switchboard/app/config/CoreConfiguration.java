@@ -15,6 +15,8 @@ import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUse
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.application.port.in.event.CallEventSubscriptions;
 import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
+import dev.switchboard.application.port.in.notification.CallbackDeliveryQueries;
+import dev.switchboard.application.port.in.notification.PurgeCallbackHistoryUseCase;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -32,6 +34,7 @@ import dev.switchboard.application.port.out.CallEventPublisher;
 import dev.switchboard.application.port.out.CallRecordRepository;
 import dev.switchboard.application.port.out.CallRecordSearch;
 import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.LifecycleTimers;
 import dev.switchboard.application.port.out.OperationRepository;
@@ -86,13 +89,14 @@ public class CoreConfiguration {
                                     IdGenerator ids, TransactionRunner transactions,
                                     OutboxCallEventPublisher publisher, LiveEvents liveEvents,
                                     LifecycleTimers timers, SubscriptionRepository subscriptions,
-                                    HttpSubscriptionValidator subscriptionValidator, Clock clock,
+                                    HttpSubscriptionValidator subscriptionValidator,
+                                    CallbackDeliveryLog callbackDeliveries, Clock clock,
                                     CoreSettings settings, MeterRegistry meters) {
         // the operation counter listens in front of the outbox: the core publishes events and knows no metrics
         CallEventPublisher events = new OperationStatusMeter(publisher, meters);
         return SwitchboardCore.assemble(new OutboundPorts(calls, participants, rosterSequence, operations,
                 callRecords, callRecordSearch, ids, transactions, events, liveEvents.source(), timers, subscriptions,
-                subscriptionValidator, clock), settings);
+                subscriptionValidator, callbackDeliveries, clock), settings);
     }
 
     @Bean
@@ -208,5 +212,15 @@ public class CoreConfiguration {
     @Bean
     PurgeExpiredSubscriptionsUseCase purgeExpiredSubscriptionsUseCase(SwitchboardCore core) {
         return core.purgeExpiredSubscriptions();
+    }
+
+    @Bean
+    CallbackDeliveryQueries callbackDeliveryQueries(SwitchboardCore core) {
+        return core.callbackDeliveryQueries();
+    }
+
+    @Bean
+    PurgeCallbackHistoryUseCase purgeCallbackHistoryUseCase(SwitchboardCore core) {
+        return core.purgeCallbackHistory();
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.app.lifecycle;
 
 import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUseCase;
 import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
+import dev.switchboard.application.port.in.notification.PurgeCallbackHistoryUseCase;
 import dev.switchboard.application.port.in.subscription.PurgeExpiredSubscriptionsUseCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +26,9 @@ import java.time.Duration;
  *   {@code switchboard.subscriptions.purge-interval} (default {@code 1h}),
  *   {@code switchboard.subscriptions.purge.enabled=false} to turn it off. An expired subscription already answers
  *   404 and gets no notifications; the purge only deletes its row.</li>
+ *   <li>The purge of callback delivery history: every {@code switchboard.notifications.history-purge-interval}
+ *   (default {@code 1h}) it deletes attempts older than {@code switchboard.notifications.history-retention} (default
+ *   {@code 1d}); {@code switchboard.notifications.history-purge.enabled=false} turns it off.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,5 +56,16 @@ public class LifecycleConfiguration {
                                   @Value("${switchboard.subscriptions.purge-interval:1h}") Duration interval) {
         int batchSize = 500;
         return new PeriodicJob("subscription-purge", interval, batchSize, () -> purge.purgeExpired(batchSize));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "switchboard.notifications.history-purge.enabled", havingValue = "true",
+            matchIfMissing = true)
+    PeriodicJob callbackHistoryPurge(PurgeCallbackHistoryUseCase purge,
+                                     @Value("${switchboard.notifications.history-purge-interval:1h}") Duration interval,
+                                     @Value("${switchboard.notifications.history-retention:1d}") Duration retention) {
+        int batchSize = 500;
+        return new PeriodicJob("callback-history-purge", interval, batchSize,
+                () -> purge.purgeOlderThan(retention, batchSize));
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.app.events.LiveEvents;
 import dev.switchboard.app.lifecycle.PeriodicJob;
 import dev.switchboard.app.security.LocalIssuer;
 import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.SubscriptionRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,11 +39,13 @@ public class NotificationConfiguration {
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
     PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                     MeterRegistry meters, ObjectProvider<LocalIssuer> localIssuer) {
+                                     CallbackDeliveryLog history, MeterRegistry meters,
+                                     ObjectProvider<LocalIssuer> localIssuer) {
         // callbacks are signed by the local issuer when it is on; production signing is not built yet (lifecycle.md)
         CallbackTokens tokens = localIssuer.stream().findFirst()
                 .map(issuer -> CallbackTokens.signedBy(issuer, clock)).orElse(CallbackTokens.none());
-        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, meters);
+        NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, history,
+                meters);
         return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }

@@ -2,6 +2,11 @@ package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
+import dev.switchboard.domain.common.CallId;
+import dev.switchboard.domain.common.TenantId;
+import dev.switchboard.domain.notification.CallbackAttempt;
+import dev.switchboard.domain.notification.CallbackOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -16,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -29,7 +35,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Each attempt is counted in {@code switchboard.notifications}, tagged {@code outcome} {@code delivered},
  * {@code retried} or {@code given-up}; while it runs, the message's id is in the MDC as {@code notification-id}, so
- * every log line about it can be found with the id the receiver saw.
+ * every log line about it can be found with the id the receiver saw. Each attempt at a callback also goes into the
+ * {@link CallbackDeliveryLog}: when, the receiver's status, and what came of it (the console shows them).
  */
 public final class NotificationDispatcher {
 
@@ -43,13 +50,15 @@ public final class NotificationDispatcher {
     private final Clock clock;
     private final HttpClient http;
     private final CallbackTokens tokens;
+    private final CallbackDeliveryLog history;
     private final Counter delivered;
     private final Counter retried;
     private final Counter givenUp;
 
     public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                  CallbackTokens tokens, MeterRegistry meters) {
+                                  CallbackTokens tokens, CallbackDeliveryLog history, MeterRegistry meters) {
         this.outbox = outbox;
+        this.history = history;
         this.properties = properties;
         this.clock = clock;
         this.tokens = tokens;
@@ -78,9 +87,12 @@ public final class NotificationDispatcher {
 
     private void deliver(OutboxMessage message) {
         try (MDC.MDCCloseable correlation = MDC.putCloseable(CORRELATION_ID, message.id())) {
-            if (post(message)) {
+            Instant attemptedAt = clock.instant();
+            Optional<Integer> status = post(message);
+            if (status.filter(code -> code >= 200 && code < 300).isPresent()) {
                 outbox.remove(message);
                 delivered.increment();
+                remember(message, attemptedAt, status, CallbackOutcome.DELIVERED);
                 return;
             }
             Instant now = clock.instant();
@@ -89,14 +101,17 @@ public final class NotificationDispatcher {
                         message.attempts() + 1);
                 outbox.remove(message);
                 givenUp.increment();
+                remember(message, attemptedAt, status, CallbackOutcome.GIVEN_UP);
                 return;
             }
             outbox.retryAt(message, now.plus(backoff(message.attempts())));
             retried.increment();
+            remember(message, attemptedAt, status, CallbackOutcome.RETRYING);
         }
     }
 
-    private boolean post(OutboxMessage message) {
+    /** The receiver's status code; empty when no answer came (refused, timed out, a malformed callbackUri). */
+    private Optional<Integer> post(OutboxMessage message) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.callbackUri()))
                     .timeout(properties.timeout())
@@ -104,15 +119,34 @@ public final class NotificationDispatcher {
                     .header("client-request-id", message.id())
                     .POST(HttpRequest.BodyPublishers.ofString(message.body()));
             tokens.tokenFor(message).ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status >= 200 && status < 300;
+            return Optional.of(http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         } catch (Exception unreachable) {
             // refused, timed out, a malformed callbackUri: all mean "try again later"
             log.debug("Notification {} to {} failed: {}", message.id(), message.callbackUri(), unreachable.toString());
-            return false;
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the attempt into the delivery history, for a callback (change notifications belong to no call). The
+     * history is for people watching; failing to write it must not disturb delivery, so a failure is only logged.
+     */
+    private void remember(OutboxMessage message, Instant attemptedAt, Optional<Integer> status,
+                          CallbackOutcome outcome) {
+        if (!message.isCallback()) {
+            return;
+        }
+        try {
+            NotificationSummary summary = NotificationSummary.of(message.body());
+            history.record(new CallbackAttempt(TenantId.of(message.tenantId()), CallId.of(message.callId()),
+                    message.id(), message.attempts() + 1, attemptedAt, summary.changeType(), summary.resourceUrl(),
+                    status, outcome));
+        } catch (RuntimeException failure) {
+            log.warn("Could not record attempt {} of notification {}: {}", message.attempts() + 1, message.id(),
+                    failure.toString());
         }
     }
 

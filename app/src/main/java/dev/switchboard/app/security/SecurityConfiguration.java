@@ -1,6 +1,7 @@
 package dev.switchboard.app.security;
 
 import dev.switchboard.adapter.graphql.support.BearerTokenAuthenticator;
+import dev.switchboard.app.console.ConsoleConfiguration;
 import dev.switchboard.domain.error.UnauthenticatedException;
 
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ import reactor.core.publisher.Mono;
 /**
  * Who may call Switchboard: every request needs a valid bearer token (a JWT signed by the configured issuer, for
  * Switchboard's audience, naming a tenant and an application), except health, and, with the local issuer on, the
- * issuer's own endpoints and the documentation pages (GraphiQL, the OpenAPI document and Swagger UI), which hold no
- * data: the requests made from them need tokens like any other.
+ * issuer's own endpoints, the documentation pages (GraphiQL, the OpenAPI document and Swagger UI) and the web console's
+ * static files, which hold no data: the requests made from them need tokens like any other.
  *
  * <p>This chain authenticates only. What each endpoint needs ({@code roles}) is the driving adapters' business, from
  * one table beside the use cases ({@code Permission}), so REST and GraphQL refuse the same callers; and the tenant of
@@ -73,6 +74,11 @@ public class SecurityConfiguration {
                         exchanges.pathMatchers(HttpMethod.POST, LocalIssuerController.TOKEN_PATH).permitAll()
                                 .pathMatchers(HttpMethod.GET, LocalIssuerController.JWKS_PATH,
                                         LocalIssuerController.CONFIGURATION_PATH, "/graphiql", "/graphiql/**")
+                                .permitAll()
+                                // the web console's static files: like GraphiQL they hold no data, and the console
+                                // reads everything through /graphql with its user's token
+                                .pathMatchers(HttpMethod.GET, ConsoleConfiguration.PATH,
+                                        ConsoleConfiguration.PATH + "/**")
                                 .permitAll()
                                 // the developer's documentation pages: they describe the API, the same for every
                                 // tenant (as Graph's own docs do) and hold no data; Swagger UI must read the document

@@ -6,62 +6,35 @@ import static org.awaitility.Awaitility.await;
 import dev.switchboard.app.rest.RestClientSupport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The playgrounds work in a real browser, offline: headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) loads GraphiQL, runs a query with a token from its Headers tab and shows the answer, and
- * loads Swagger UI with every endpoint. Screenshots go to {@code target/browser/}. Without Chromium the test is
- * skipped on a developer's machine; with {@code CI=true} it fails instead ({@code .ci/run} installs Chromium).
+ * loads Swagger UI with every endpoint. Screenshots go to {@code target/browser/}. {@link Chromium} starts the browser
+ * (skipped without one, except on CI).
  */
 class BrowserTest extends RestClientSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Chromium.PATIENCE;
 
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startChromium() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": apt-get install -y chromium chromium-driver (.ci/run does)");
-        }
-        Assumptions.assumeTrue(installed, "no Chromium here: apt-get install -y chromium chromium-driver");
-
-        Files.createDirectories(SCREENSHOTS);
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        // the driver Debian ships, named outright: Selenium Manager would go looking on the internet
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+        browser = Chromium.start(1400, 1000);
     }
 
     @AfterAll
@@ -159,11 +132,6 @@ class BrowserTest extends RestClientSupport {
     }
 
     private static void screenshot(String name) {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, SCREENSHOTS, name);
     }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.switchboard.adapter.persistence.JdbcPersistence;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.app.lifecycle.CallbackReceiver;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.io.IOException;
@@ -36,13 +37,16 @@ class NotificationDispatcherMetricsTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private JdbcNotificationOutbox outbox;
+    private CallbackDeliveryLog history;
     private CallbackReceiver receiver;
 
     @BeforeEach
     void anEmptyOutbox() throws IOException {
-        outbox = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""))
-                .notificationOutbox();
+        JdbcPersistence persistence = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:"
+                + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa", ""));
+        outbox = persistence.notificationOutbox();
+        history = persistence.callbackDeliveries();
         receiver = new CallbackReceiver(1);
         logged.start();
         ((Logger) LoggerFactory.getLogger(NotificationDispatcher.class)).addAppender(logged);
@@ -88,7 +92,7 @@ class NotificationDispatcherMetricsTest {
 
     private NotificationDispatcher dispatcherAt(Instant now) {
         return new NotificationDispatcher(outbox, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC), CallbackTokens.none(),
-                meters);
+                history, meters);
     }
 
     private double count(String outcome) {

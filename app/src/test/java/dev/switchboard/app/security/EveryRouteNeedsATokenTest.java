@@ -41,7 +41,7 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
  * functions, the GraphQL schema's operations); each one is tried with no token, an expired one, one signed by another
  * key and one for another audience, and each answers {@code 401 InvalidAuthenticationToken} in Graph's envelope with a
  * {@code WWW-Authenticate} challenge. Only health and the local issuer's own endpoints (and the documentation pages,
- * which hold no data: GraphiQL, Swagger UI, the OpenAPI document) answer without one.
+ * which hold no data: GraphiQL, Swagger UI, the OpenAPI document, the web console's static files) answer without one.
  */
 class EveryRouteNeedsATokenTest extends RestClientSupport {
 
@@ -49,6 +49,8 @@ class EveryRouteNeedsATokenTest extends RestClientSupport {
     private static final Set<String> PUBLIC = Set.of(
             "GET /actuator/health", "GET /actuator/health/{*path}", "POST /dev/token", "GET /.well-known/jwks.json",
             "GET /.well-known/openid-configuration", "GET /graphiql",
+            // the web console's page: static, it reads everything through /graphql with its user's token
+            "GET /console",
             // documentation pages that hold no data, public only with the local issuer on (SecurityConfiguration)
             "GET /v3/api-docs", "GET /v3/api-docs/swagger-config", "GET /v3/api-docs.yaml", "GET /swagger-ui.html");
 
@@ -153,6 +155,8 @@ class EveryRouteNeedsATokenTest extends RestClientSupport {
         assertThat(sendAs(null, HttpMethod.GET, "/.well-known/openid-configuration", null).status()).isEqualTo(200);
         assertThat(sendAs(null, HttpMethod.POST, "/dev/token", "{}").status()).isEqualTo(200);
         assertThat(sendAs(null, HttpMethod.GET, "/graphiql", null).status()).isLessThan(400);
+        assertThat(sendAs(null, HttpMethod.GET, "/console", null).status()).isEqualTo(200);
+        assertThat(sendAs(null, HttpMethod.GET, "/console/js/main.js", null).status()).isEqualTo(200);
     }
 
     @Test

@@ -67,6 +67,8 @@ class GraphQlRolesPerFieldTest extends RestClientSupport {
             return request("query($c: ID!, $o: ID!) { operation(callId: $c, id: $o) { id } }",
                     Map.of("c", callId, "o", invite(callId, aUserId()).text("/id")));
         }));
+        fields.put("callbackDeliveries", new Field(Permission.CALLS, () -> request(
+                "query($c: ID!) { callbackDeliveries(callId: $c) { notificationId } }", Map.of("c", createCall()))));
         fields.put("callRecord", new Field(Permission.READ_CALL_RECORDS, () -> request(
                 "query($id: ID!) { callRecord(id: $id) { id } }",
                 Map.of("id", createRecord(aTimeOfItsOwn()).text("/id")))));

@@ -10,6 +10,8 @@ import dev.switchboard.application.port.in.callrecord.PurgeExpiredCallRecordsUse
 import dev.switchboard.application.port.in.callrecord.UpdateCallRecordUseCase;
 import dev.switchboard.application.port.in.event.CallEventSubscriptions;
 import dev.switchboard.application.port.in.lifecycle.RunDueLifecycleWorkUseCase;
+import dev.switchboard.application.port.in.notification.CallbackDeliveryQueries;
+import dev.switchboard.application.port.in.notification.PurgeCallbackHistoryUseCase;
 import dev.switchboard.application.port.in.operation.OperationQueries;
 import dev.switchboard.application.port.in.operation.UpdateOperationUseCase;
 import dev.switchboard.application.port.in.participant.AddParticipantUseCase;
@@ -28,6 +30,7 @@ import dev.switchboard.application.service.call.CallServices;
 import dev.switchboard.application.service.callrecord.CallRecordServices;
 import dev.switchboard.application.service.event.EventServices;
 import dev.switchboard.application.service.lifecycle.LifecycleServices;
+import dev.switchboard.application.service.notification.NotificationServices;
 import dev.switchboard.application.service.operation.OperationServices;
 import dev.switchboard.application.service.participant.ParticipantServices;
 import dev.switchboard.application.service.subscription.SubscriptionServices;
@@ -51,6 +54,7 @@ public final class SwitchboardCore {
     private final EventServices events;
     private final LifecycleServices lifecycle;
     private final SubscriptionServices subscriptions;
+    private final NotificationServices notifications;
 
     private SwitchboardCore(OutboundPorts ports, CoreSettings settings) {
         ResourceLookup lookup = new ResourceLookup(ports, settings);
@@ -61,6 +65,7 @@ public final class SwitchboardCore {
         this.events = new EventServices(ports.eventSource());
         this.lifecycle = new LifecycleServices(ports, settings);
         this.subscriptions = new SubscriptionServices(ports);
+        this.notifications = new NotificationServices(ports, lookup);
     }
 
     public static SwitchboardCore assemble(OutboundPorts ports, CoreSettings settings) {
@@ -160,5 +165,14 @@ public final class SwitchboardCore {
     /** The purge of expired subscriptions, for a scheduler to call. */
     public PurgeExpiredSubscriptionsUseCase purgeExpiredSubscriptions() {
         return subscriptions.purgeExpired();
+    }
+
+    public CallbackDeliveryQueries callbackDeliveryQueries() {
+        return notifications.queries();
+    }
+
+    /** The purge of old callback delivery attempts, for a scheduler to call. */
+    public PurgeCallbackHistoryUseCase purgeCallbackHistory() {
+        return notifications.purgeHistory();
     }
 }

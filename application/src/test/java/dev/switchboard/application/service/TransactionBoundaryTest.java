@@ -116,19 +116,19 @@ class TransactionBoundaryTest {
     private static OutboundPorts withParticipants(OutboundPorts p, ParticipantRepository participants) {
         return new OutboundPorts(p.calls(), participants, p.rosterSequence(), p.operations(), p.callRecords(),
                 p.callRecordSearch(), p.ids(), p.transactions(), p.events(), p.eventSource(), p.timers(), p.subscriptions(),
-                p.subscriptionValidator(), p.clock());
+                p.subscriptionValidator(), p.callbackDeliveries(), p.clock());
     }
 
     private static OutboundPorts withOperations(OutboundPorts p, OperationRepository operations) {
         return new OutboundPorts(p.calls(), p.participants(), p.rosterSequence(), operations, p.callRecords(),
                 p.callRecordSearch(), p.ids(), p.transactions(), p.events(), p.eventSource(), p.timers(), p.subscriptions(),
-                p.subscriptionValidator(), p.clock());
+                p.subscriptionValidator(), p.callbackDeliveries(), p.clock());
     }
 
     private static OutboundPorts withCallRecords(OutboundPorts p, CallRecordRepository callRecords) {
         return new OutboundPorts(p.calls(), p.participants(), p.rosterSequence(), p.operations(), callRecords,
                 p.callRecordSearch(), p.ids(), p.transactions(), p.events(), p.eventSource(), p.timers(), p.subscriptions(),
-                p.subscriptionValidator(), p.clock());
+                p.subscriptionValidator(), p.callbackDeliveries(), p.clock());
     }
 
     /**

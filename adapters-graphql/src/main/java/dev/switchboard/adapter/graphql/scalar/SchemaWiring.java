@@ -4,6 +4,7 @@ import dev.switchboard.adapter.graphql.call.MediaConfigKind;
 import dev.switchboard.adapter.graphql.call.MeetingInfoKind;
 import dev.switchboard.adapter.graphql.callrecord.EndpointKind;
 import dev.switchboard.adapter.graphql.callrecord.UserAgentKind;
+import dev.switchboard.adapter.graphql.notification.DeliveryOutcome;
 import dev.switchboard.adapter.graphql.support.ChangeType;
 import dev.switchboard.adapter.graphql.support.IdentityKind;
 import dev.switchboard.domain.call.CallDirection;
@@ -85,6 +86,7 @@ public class SchemaWiring implements RuntimeWiringConfigurer {
         enums.put("ServiceRole", members(ServiceRole.class));
         enums.put("EndpointKind", members(EndpointKind.class));
         enums.put("UserAgentKind", members(UserAgentKind.class));
+        enums.put("CallbackOutcome", members(DeliveryOutcome.class));
         return Map.copyOf(enums);
     }
 

@@ -63,7 +63,10 @@ class CallEventGraphQlController {
     @Requires(Permission.CALLS)
     @SubscriptionMapping
     Flux<CallView> callStateChanged(@Argument String callId, Caller caller) {
-        return ofCall(caller, callId).ofType(CallStateChanged.class).map(changed -> callViews.toView(changed.call()));
+        Flux<CallEvent> events = callId == null
+                ? LiveEvents.of(subscriptions, new SubscribeToCallEventsQuery(caller.tenantId(), Optional.empty()))
+                : ofCall(caller, callId);
+        return events.ofType(CallStateChanged.class).map(changed -> callViews.toView(changed.call()));
     }
 
     @Requires(Permission.CALLS)

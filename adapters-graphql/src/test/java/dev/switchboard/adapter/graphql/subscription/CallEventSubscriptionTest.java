@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +129,29 @@ class CallEventSubscriptionTest extends GraphQlTestSupport {
                     mutate("hangUpCall", "{'callId': '" + call + "'}").errors().verify();
                 })
                 .assertNext(state -> assertThat(state).containsEntry("id", call).containsEntry("state", "terminated"))
+                .thenCancel()
+                .verify(TIMEOUT);
+    }
+
+    @Test
+    void a_subscriber_without_a_call_id_hears_every_call_of_the_tenant_as_it_is_placed_and_moves_on() {
+        int before = active.count();
+        // the tenant's other calls are heard too: this test's call is the one with its subject
+        String subject = "watched " + UUID.randomUUID();
+        String[] call = new String[1];
+        Flux<Map> states = webSocket.documentName("everyCallStateChanged")
+                .executeSubscription().toFlux("callStateChanged", Map.class)
+                .filter(state -> subject.equals(state.get("subject")));
+
+        StepVerifier.create(states)
+                .then(() -> {
+                    active.awaitCount(before + 1);
+                    call[0] = createCall(PEER_TO_PEER_CALL.replace("'A test call'", "'" + subject + "'"));
+                })
+                .assertNext(state -> assertThat(state).containsEntry("state", "establishing"))
+                .then(() -> mutate("hangUpCall", "{'callId': '" + call[0] + "'}").errors().verify())
+                .assertNext(state -> assertThat(state).containsEntry("id", call[0])
+                        .containsEntry("state", "terminated"))
                 .thenCancel()
                 .verify(TIMEOUT);
     }

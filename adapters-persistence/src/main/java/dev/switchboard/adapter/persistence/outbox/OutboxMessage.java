@@ -23,4 +23,9 @@ public record OutboxMessage(String tenantId, String id, long sequence, String ca
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
     }
+
+    /** Whether this is a callback to a call's {@code callbackUri}, addressed to the call's application. */
+    public boolean isCallback() {
+        return audience != null;
+    }
 }

@@ -18,6 +18,7 @@ public record OutboundPorts(
         LifecycleTimers timers,
         SubscriptionRepository subscriptions,
         SubscriptionValidator subscriptionValidator,
+        CallbackDeliveryLog callbackDeliveries,
         Clock clock) {
 
     public OutboundPorts {
@@ -34,6 +35,7 @@ public record OutboundPorts(
         Objects.requireNonNull(timers, "timers");
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(subscriptionValidator, "subscriptionValidator");
+        Objects.requireNonNull(callbackDeliveries, "callbackDeliveries");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -23,6 +23,7 @@ public final class InMemoryPorts {
     private final InMemoryLifecycleTimers timers = new InMemoryLifecycleTimers(transactions);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(transactions);
     private final ScriptedSubscriptionValidator subscriptionValidator = new ScriptedSubscriptionValidator();
+    private final InMemoryCallbackDeliveryLog callbackDeliveries = new InMemoryCallbackDeliveryLog(transactions);
     private final MutableClock clock;
     private final OutboundPorts ports;
 
@@ -35,7 +36,7 @@ public final class InMemoryPorts {
     public InMemoryPorts(Instant now) {
         this.clock = new MutableClock(now);
         this.ports = new OutboundPorts(calls, participants, rosterSequence, operations, callRecords, callRecords, ids,
-                transactions, events, events, timers, subscriptions, subscriptionValidator, clock);
+                transactions, events, events, timers, subscriptions, subscriptionValidator, callbackDeliveries, clock);
     }
 
     /** Everything at once, as the core is assembled with it. */
@@ -86,6 +87,10 @@ public final class InMemoryPorts {
 
     public ScriptedSubscriptionValidator subscriptionValidator() {
         return subscriptionValidator;
+    }
+
+    public InMemoryCallbackDeliveryLog callbackDeliveries() {
+        return callbackDeliveries;
     }
 
     public MutableClock clock() {

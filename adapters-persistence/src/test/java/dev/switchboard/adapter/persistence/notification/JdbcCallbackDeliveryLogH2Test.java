@@ -1,0 +1,14 @@
+package dev.switchboard.adapter.persistence.notification;
+
+import dev.switchboard.adapter.persistence.testing.TestDatabases;
+import dev.switchboard.application.port.out.CallbackDeliveryLog;
+import dev.switchboard.application.testing.contract.CallbackDeliveryLogContractTest;
+
+/** {@link JdbcCallbackDeliveryLog} keeps the {@link CallbackDeliveryLogContractTest port contract} on H2. */
+class JdbcCallbackDeliveryLogH2Test extends CallbackDeliveryLogContractTest {
+
+    @Override
+    protected CallbackDeliveryLog log() {
+        return TestDatabases.h2Persistence().callbackDeliveries();
+    }
+}
