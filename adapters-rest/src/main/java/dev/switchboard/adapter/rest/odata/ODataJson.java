@@ -3,6 +3,11 @@ package dev.switchboard.adapter.rest.odata;
 import dev.switchboard.adapter.rest.RestProperties;
 import dev.switchboard.domain.error.InvalidInputException;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -51,6 +56,7 @@ public class ODataJson {
 
     /** Parses a request body. @throws InvalidInputException when it is not one well-formed JSON value */
     public JsonNode read(byte[] body) {
+        requireUtf8(body);
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
@@ -65,6 +71,22 @@ public class ODataJson {
         }
         requireArraysWithin(tree, "");
         return tree;
+    }
+
+    /**
+     * JSON travels as UTF-8 (RFC 8259). The parser lets some invalid sequences through (overlong forms, encoded
+     * surrogates), which would be stored as text no client sent; a strict decoder refuses them first.
+     */
+    private static void requireUtf8(byte[] body) {
+        ByteBuffer bytes = ByteBuffer.wrap(body);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(bytes, CharBuffer.allocate(body.length), true);
+        if (result.isError()) {
+            throw InvalidInputException.of("", "The request body is not valid UTF-8 (byte " + (bytes.position() + 1)
+                    + ").");
+        }
     }
 
     private String overLimit(StreamConstraintsException e) {
