@@ -53,7 +53,7 @@ class GracefulShutdownTest {
     void sigterm_finishes_the_requests_in_flight_and_loses_nothing_it_acknowledged() throws Exception {
         try (CallbackReceiver receiver = new CallbackReceiver(0)) {
             Process instance = start();
-            String base = "http://localhost:" + awaitLine(instance, "PORT ").get(90, TimeUnit.SECONDS);
+            String base = "http://localhost:" + awaitLine(instance, "PORT ").get(180, TimeUnit.SECONDS);
             String token = token(base);
             String callId = post(base, token, "/v1.0/communications/calls", groupCall(receiver.url()))
                     .get("id").asString();

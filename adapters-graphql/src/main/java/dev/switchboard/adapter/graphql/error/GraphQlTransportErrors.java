@@ -70,8 +70,11 @@ public final class GraphQlTransportErrors implements WebFilter, Ordered {
         if (exchange.getRequest().getHeaders().getContentLength() > maxBodyBytes) {
             return write(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
         }
-        ServerHttpResponse response = new ErrorBodyForEmptyRefusals(exchange.getResponse());
+        ErrorBodyForEmptyRefusals response = new ErrorBodyForEmptyRefusals(exchange.getResponse());
         return chain.filter(exchange.mutate().response(response).build())
+                .then(Mono.defer(() -> response.bodyWritten || exchange.getResponse().isCommitted() ? Mono.empty()
+                        // a handler that produced no answer at all: Spring's, for a body of JSON null
+                        : write(exchange.getResponse(), HttpStatus.BAD_REQUEST, NOT_A_GRAPHQL_REQUEST)))
                 .onErrorResume(failure -> refusal(failure) != null && !exchange.getResponse().isCommitted(),
                         failure -> write(exchange.getResponse(), refusal(failure), message(failure)));
     }
@@ -163,20 +166,14 @@ public final class GraphQlTransportErrors implements WebFilter, Ordered {
             return super.writeAndFlushWith(body);
         }
 
-        /** Every GraphQL answer has a body; one that ends without is a refusal that needs one. */
         @Override
         public Mono<Void> setComplete() {
             HttpStatusCode status = getStatusCode();
-            if (!bodyWritten && !isCommitted()) {
+            if (!bodyWritten && !isCommitted() && status != null && isTransportRefusal(status)) {
                 bodyWritten = true;
-                if (status != null && isTransportRefusal(status)) {
-                    return write(getDelegate(), status, messageFor(status));
-                }
-                if (status == null || status.is2xxSuccessful()) {
-                    // Spring's handler answers a body of JSON null with an empty 200
-                    return write(getDelegate(), HttpStatus.BAD_REQUEST, NOT_A_GRAPHQL_REQUEST);
-                }
+                return write(getDelegate(), status, messageFor(status));
             }
+            bodyWritten = true;
             return super.setComplete();
         }
     }
