@@ -58,54 +58,63 @@ class GracefulShutdownTest {
     void sigterm_finishes_the_requests_in_flight_and_loses_nothing_it_acknowledged() throws Exception {
         try (CallbackReceiver receiver = new CallbackReceiver(0)) {
             Process instance = start();
-            String base = "http://localhost:" + awaitLine(instance, "PORT ").get(180, TimeUnit.SECONDS);
-            String token = token(base);
-            String callId = post(base, token, "/v1.0/communications/calls", groupCall(receiver.url()))
-                    .get("id").asString();
-
-            List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-            for (int i = 0; i < IN_FLIGHT; i++) {
-                inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/v1.0/communications/calls/"
-                                        + callId + "/participants"))
-                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                .header(DrainingInstance.HOLD, Long.toString(HELD_FOR.toMillis()))
-                                .POST(HttpRequest.BodyPublishers.ofString(participant("held-" + i))).build(),
-                        HttpResponse.BodyHandlers.ofString()));
+            try {
+                drainAndRestart(instance, receiver);
+            } finally {
+                // a test that failed early must not leave its instance running
+                instance.destroyForcibly();
             }
-            awaitLine(instance, "HELD " + IN_FLIGHT).get(30, TimeUnit.SECONDS);
-            long signalled = System.nanoTime();
-            instance.destroy(); // SIGTERM
+        }
+    }
 
-            List<String> acknowledged = new ArrayList<>();
-            for (CompletableFuture<HttpResponse<String>> request : inFlight) {
-                HttpResponse<String> answer = request.get(60, TimeUnit.SECONDS);
-                assertThat(answer.statusCode()).as("a request in flight at SIGTERM: %s", answer.body()).isEqualTo(201);
-                acknowledged.add(JSON.readTree(answer.body()).get("id").asString());
-            }
-            assertThat(instance.waitFor(40, TimeUnit.SECONDS)).as("the process ends by itself").isTrue();
-            Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
-            assertThat(instance.exitValue()).as("exit code after SIGTERM").isIn(0, 143);
-            assertThat(stopping).as("time from SIGTERM to exit").isLessThan(Duration.ofSeconds(30));
-            assertThat(output).as("the instance's log on the way down")
-                    .noneMatch(line -> line.contains("\"level\":\"ERROR\""))
-                    .noneMatch(line -> line.contains("failed; trying again"));
+    private void drainAndRestart(Process instance, CallbackReceiver receiver) throws Exception {
+        String base = "http://localhost:" + awaitLine(instance, "PORT ").get(180, TimeUnit.SECONDS);
+        String token = token(base);
+        String callId = post(base, token, "/v1.0/communications/calls", groupCall(receiver.url()))
+                .get("id").asString();
 
-            try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SwitchboardApplication.class)
-                    .run(settings("--switchboard.notifications.poll-interval=50ms").toArray(String[]::new))) {
-                String again = "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port");
-                String newToken = token(again);
-                for (String participantId : acknowledged) {
-                    assertThat(get(again, newToken, "/v1.0/communications/calls/" + callId + "/participants/"
-                            + participantId).statusCode()).as("participant %s after the restart", participantId)
-                            .isEqualTo(200);
-                }
-                // a notification is not lost while it waits in the outbox: delivery after a restart may wait for
-                // the claim the stopped instance held (see docs/reliability.md)
-                List<String> pendingOrDelivered = new ArrayList<>(outbox(restarted));
-                receiver.received().forEach(notification -> pendingOrDelivered.add(notification.body()));
-                assertThat(acknowledged).allSatisfy(id -> assertThat(pendingOrDelivered)
-                        .as("notifications delivered or waiting in the outbox").anyMatch(body -> body.contains(id)));
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < IN_FLIGHT; i++) {
+            inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/v1.0/communications/calls/"
+                                    + callId + "/participants"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .header(DrainingInstance.HOLD, Long.toString(HELD_FOR.toMillis()))
+                            .POST(HttpRequest.BodyPublishers.ofString(participant("held-" + i))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        awaitLine(instance, "HELD " + IN_FLIGHT).get(30, TimeUnit.SECONDS);
+        long signalled = System.nanoTime();
+        instance.destroy(); // SIGTERM
+
+        List<String> acknowledged = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+            HttpResponse<String> answer = request.get(60, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as("a request in flight at SIGTERM: %s", answer.body()).isEqualTo(201);
+            acknowledged.add(JSON.readTree(answer.body()).get("id").asString());
+        }
+        assertThat(instance.waitFor(40, TimeUnit.SECONDS)).as("the process ends by itself").isTrue();
+        Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
+        assertThat(instance.exitValue()).as("exit code after SIGTERM").isIn(0, 143);
+        assertThat(stopping).as("time from SIGTERM to exit").isLessThan(Duration.ofSeconds(30));
+        assertThat(output).as("the instance's log on the way down")
+                .noneMatch(line -> line.contains("\"level\":\"ERROR\""))
+                .noneMatch(line -> line.contains("failed; trying again"));
+
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SwitchboardApplication.class)
+                .run(settings("--switchboard.notifications.poll-interval=50ms").toArray(String[]::new))) {
+            String again = "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port");
+            String newToken = token(again);
+            for (String participantId : acknowledged) {
+                assertThat(get(again, newToken, "/v1.0/communications/calls/" + callId + "/participants/"
+                        + participantId).statusCode()).as("participant %s after the restart", participantId)
+                        .isEqualTo(200);
             }
+            // a notification is not lost while it waits in the outbox: delivery after a restart may wait for
+            // the claim the stopped instance held (see docs/reliability.md)
+            List<String> pendingOrDelivered = new ArrayList<>(outbox(restarted));
+            receiver.received().forEach(notification -> pendingOrDelivered.add(notification.body()));
+            assertThat(acknowledged).allSatisfy(id -> assertThat(pendingOrDelivered)
+                    .as("notifications delivered or waiting in the outbox").anyMatch(body -> body.contains(id)));
         }
     }
 
