@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.graphql;
 
 import dev.switchboard.adapter.graphql.error.ErrorCodeInterceptor;
+import dev.switchboard.adapter.graphql.error.GraphQlTransportErrors;
 import dev.switchboard.adapter.graphql.error.SubscriptionErrors;
 import dev.switchboard.adapter.graphql.operation.OperationViews;
 import dev.switchboard.adapter.graphql.scalar.SchemaWiring;
@@ -29,6 +30,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
@@ -103,6 +105,16 @@ public class GraphQlAdapterConfiguration {
     @Order(0)
     ErrorCodeInterceptor graphQlErrorCodes() {
         return new ErrorCodeInterceptor();
+    }
+
+    /**
+     * Transport refusals in GraphQL's shape. The largest body is the codecs' in-memory limit
+     * ({@code spring.codec.max-in-memory-size}, Spring's default 256 KB), which bounds a body without a length too.
+     */
+    @Bean
+    GraphQlTransportErrors graphQlTransportErrors(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                                                  @Value("${spring.codec.max-in-memory-size:256KB}") DataSize maxBody) {
+        return new GraphQlTransportErrors(graphQlPath, maxBody.toBytes());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.switchboard.app.security;
 
 import dev.switchboard.domain.error.ForbiddenException;
+import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.UnauthenticatedException;
 
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
@@ -18,9 +21,11 @@ import reactor.core.publisher.Mono;
  * {@link UnauthenticatedException} and a denial {@link ForbiddenException}, which the REST adapter's error handler
  * writes in Graph's envelope like every other failure ({@code 401 InvalidAuthenticationToken}, {@code 403 Forbidden}).
  * The {@code WWW-Authenticate} challenge follows RFC 6750: bare when no token came, with {@code error="invalid_token"}
- * and the reason when one did.
+ * and the reason when one did. A request the firewall refuses (an encoded NUL or slash in the path, a path that is not
+ * normalised) is an {@link InvalidInputException}, so it too answers {@code 400} in the envelope instead of an empty body.
  */
-final class GraphSecurityErrors implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+final class GraphSecurityErrors implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerExchangeRejectedHandler {
 
     private static final String REALM = "Bearer realm=\"switchboard\"";
 
@@ -41,6 +46,11 @@ final class GraphSecurityErrors implements ServerAuthenticationEntryPoint, Serve
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         return Mono.error(new ForbiddenException("The token does not allow this request."));
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        return Mono.error(InvalidInputException.of("", "The request URL is not acceptable: " + rejected.getMessage()));
     }
 
     private static String describe(OAuth2AuthenticationException invalid) {

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
@@ -97,6 +98,12 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .build();
+    }
+
+    /** The firewall's refusals, in the envelope too (Spring Security hands this bean to its filter chain). */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler() {
+        return new GraphSecurityErrors();
     }
 
     /**

@@ -49,6 +49,9 @@ public record Call(
     /** Graph ends a call that has seen no keepAlive for this long. */
     public static final Duration KEEP_ALIVE_TIMEOUT = Duration.ofMinutes(45);
 
+    /** The most parties one call holds: Teams' cap on interactive attendees of a meeting. */
+    public static final int MAX_PARTIES = 1_000;
+
     public Call {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(id, "id");
@@ -175,6 +178,19 @@ public record Call(
                     "a peer-to-peer call takes exactly one invitee per request; invite into a group call to add several");
         }
         requireActive();
+    }
+
+    /**
+     * Checks that {@code newcomers} more parties fit on a roster of {@code presentParties}: a call holds at most
+     * {@link #MAX_PARTIES}. It is asked when a request adds or invites someone; an invitation accepted later joins
+     * without asking again, since the request that sent it was answered long ago.
+     */
+    public void requireRoomFor(int presentParties, int newcomers) {
+        if ((long) presentParties + newcomers > MAX_PARTIES) {
+            throw InvalidInputException.of("participants", "the call has " + presentParties
+                    + " participants and holds at most " + MAX_PARTIES + "; there is no room for " + newcomers
+                    + " more");
+        }
     }
 
     /**

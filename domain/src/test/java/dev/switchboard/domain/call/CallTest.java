@@ -233,6 +233,30 @@ class CallTest {
     }
 
     @Nested
+    class Capacity {
+
+        @Test
+        void a_call_holds_at_most_a_thousand_parties() {
+            Call call = aCall().group().build();
+
+            call.requireRoomFor(Call.MAX_PARTIES - 1, 1);
+            InvalidInputException full = catchThrowableOfType(
+                    () -> call.requireRoomFor(Call.MAX_PARTIES, 1), InvalidInputException.class);
+
+            assertThat(pathsOf(full)).containsExactly("participants");
+            assertThat(full).hasMessageContaining("holds at most 1000");
+        }
+
+        @Test
+        void an_invitation_for_several_must_fit_as_a_whole() {
+            Call call = aCall().group().build();
+
+            assertThatThrownBy(() -> call.requireRoomFor(Call.MAX_PARTIES - 2, 3))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Nested
     class RebuildingFromStorage {
 
         @Test

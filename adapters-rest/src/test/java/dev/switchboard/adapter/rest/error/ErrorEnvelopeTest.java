@@ -79,6 +79,26 @@ class ErrorEnvelopeTest extends RestTestSupport {
     }
 
     @Test
+    void a_body_that_is_not_utf8_is_400_and_changes_nothing() {
+        String callId = createCall();
+        byte[] head = "{\"info\": {\"identity\": {\"user\": {\"id\": \"u\"}}}, \"metadata\": \"".getBytes();
+        byte[] overlong = java.util.Arrays.copyOf(head, head.length + 4);
+        byte[] surrogate = java.util.Arrays.copyOf(head, head.length + 5);
+        System.arraycopy(new byte[] {(byte) 0xC0, (byte) 0xAF, '"', '}'}, 0, overlong, head.length, 4);
+        System.arraycopy(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'}, 0, surrogate, head.length, 5);
+
+        Response overlongForm = unchanged(participants(callId),
+                () -> sendRaw(participants(callId), MediaType.APPLICATION_JSON, overlong));
+        Response encodedSurrogate = unchanged(participants(callId),
+                () -> sendRaw(participants(callId), MediaType.APPLICATION_JSON, surrogate));
+
+        assertThat(overlongForm.status()).isEqualTo(400);
+        assertThat(overlongForm.errorMessage())
+                .isEqualTo("The request body is not valid UTF-8 (byte " + (head.length + 1) + ").");
+        assertThat(encodedSurrogate.status()).isEqualTo(400);
+    }
+
+    @Test
     void a_missing_body_is_400() {
         String callId = createCall();
 

@@ -23,7 +23,9 @@ class AddParticipantService implements AddParticipantUseCase {
     public Participant add(AddParticipantCommand command) {
         return ports.transactions().inTransaction(() -> {
             Call call = lookup.call(command.tenantId(), command.callId());
-            Call admitted = call.admit(ports.participants().countPresent(command.tenantId(), command.callId()), 1, false);
+            int present = ports.participants().countPresent(command.tenantId(), command.callId());
+            call.requireRoomFor(present, 1);
+            Call admitted = call.admit(present, 1, false);
             if (admitted != call) {
                 ports.calls().update(admitted);
             }

@@ -5,6 +5,7 @@ import dev.switchboard.application.port.in.participant.InviteParticipantsUseCase
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.LifecycleSchedule;
 import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.OperationId;
 import dev.switchboard.domain.event.OperationProgressed;
 import dev.switchboard.domain.operation.CommsOperation;
@@ -30,7 +31,10 @@ class InviteParticipantsService implements InviteParticipantsUseCase {
     public CommsOperation invite(InviteParticipantsCommand command) {
         InviteParticipantsOperation invitation = new InviteParticipantsOperation(command.participants());
         return ports.transactions().inTransaction(() -> {
-            lookup.call(command.tenantId(), command.callId()).requireInvitable(invitation.participants().size());
+            Call call = lookup.call(command.tenantId(), command.callId());
+            call.requireInvitable(invitation.participants().size());
+            call.requireRoomFor(ports.participants().countPresent(command.tenantId(), command.callId()),
+                    invitation.participants().size());
             CommsOperation operation = ports.operations().insert(CommsOperation.start(command.tenantId(),
                     command.callId(), OperationId.of(ports.ids().newId()), invitation, command.clientContext(),
                     ports.clock().instant()));

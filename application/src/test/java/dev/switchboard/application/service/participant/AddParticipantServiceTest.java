@@ -10,6 +10,7 @@ import dev.switchboard.domain.call.CallKind;
 import dev.switchboard.domain.callrecord.CallType;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.error.ConflictException;
+import dev.switchboard.domain.error.InvalidInputException;
 import dev.switchboard.domain.error.NotFoundException;
 import dev.switchboard.domain.event.ParticipantJoined;
 import dev.switchboard.domain.identity.EndpointType;
@@ -105,6 +106,22 @@ class AddParticipantServiceTest {
         assertThatThrownBy(() -> core.addParticipant().add(
                 new AddParticipantCommand(TENANT, call.id(), aNewParticipant(aUser("late")))))
                 .isInstanceOf(ConflictException.class);
+        assertThat(given.contents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_full_call_refuses_one_more_and_nothing_is_stored() {
+        Call call = given.aGroupCall();
+        for (int i = given.roster(call).size(); i < Call.MAX_PARTIES; i++) {
+            core.addParticipant().add(new AddParticipantCommand(TENANT, call.id(), aNewParticipant(aUser("u" + i))));
+        }
+        StoreContents before = given.contents();
+
+        assertThatThrownBy(() -> core.addParticipant().add(
+                new AddParticipantCommand(TENANT, call.id(), aNewParticipant(aUser("one-too-many")))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("holds at most " + Call.MAX_PARTIES);
+        assertThat(given.roster(call)).hasSize(Call.MAX_PARTIES);
         assertThat(given.contents()).isEqualTo(before);
     }
 
