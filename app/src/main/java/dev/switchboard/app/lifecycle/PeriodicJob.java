@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -23,13 +24,31 @@ public final class PeriodicJob implements SmartLifecycle {
     private final String name;
     private final Duration interval;
     private final int batchSize;
-    private final IntSupplier step;
+    private final Step step;
+    private volatile boolean stopRequested;
     private ScheduledExecutorService executor;
 
+    /** One batch of work that may end early, between items, once the job is asked to stop. */
+    @FunctionalInterface
+    public interface Step {
+        /** Does at most a batch of items and says how many it did. */
+        int run(BooleanSupplier stopRequested);
+    }
+
     /**
-     * @param step does one batch of at most {@code batchSize} items and says how many it did
+     * @param step does one batch of at most {@code batchSize} items and says how many it did; a step in progress
+     *             finishes when the job stops
      */
     public PeriodicJob(String name, Duration interval, int batchSize, IntSupplier step) {
+        this(name, interval, batchSize, Objects.requireNonNull(step, "step"), null);
+    }
+
+    /** A job whose step checks, between items, whether the job is stopping, and ends its batch early if so. */
+    public static PeriodicJob stoppable(String name, Duration interval, int batchSize, Step step) {
+        return new PeriodicJob(name, interval, batchSize, null, Objects.requireNonNull(step, "step"));
+    }
+
+    private PeriodicJob(String name, Duration interval, int batchSize, IntSupplier plainStep, Step stoppableStep) {
         this.name = Objects.requireNonNull(name, "name");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException(name + ": the interval must be positive");
@@ -39,7 +58,7 @@ public final class PeriodicJob implements SmartLifecycle {
         }
         this.interval = interval;
         this.batchSize = batchSize;
-        this.step = Objects.requireNonNull(step, "step");
+        this.step = stoppableStep != null ? stoppableStep : stopRequested -> plainStep.getAsInt();
     }
 
     @Override
@@ -47,6 +66,7 @@ public final class PeriodicJob implements SmartLifecycle {
         if (executor != null) {
             return;
         }
+        stopRequested = false;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "switchboard-" + name);
             thread.setDaemon(true);
@@ -57,7 +77,8 @@ public final class PeriodicJob implements SmartLifecycle {
 
     private void tick() {
         try {
-            while (step.getAsInt() >= batchSize && !Thread.currentThread().isInterrupted()) {
+            while (step.run(() -> stopRequested) >= batchSize && !stopRequested
+                    && !Thread.currentThread().isInterrupted()) {
                 // a full batch: there may be more due at once
             }
         } catch (RuntimeException failure) {
@@ -71,6 +92,7 @@ public final class PeriodicJob implements SmartLifecycle {
         if (executor == null) {
             return;
         }
+        stopRequested = true;
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

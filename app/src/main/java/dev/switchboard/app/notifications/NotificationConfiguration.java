@@ -46,7 +46,7 @@ public class NotificationConfiguration {
                 .map(issuer -> CallbackTokens.signedBy(issuer, clock)).orElse(CallbackTokens.none());
         NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, history,
                 meters);
-        return new PeriodicJob("notifications", properties.pollInterval(), properties.batchSize(),
+        return PeriodicJob.stoppable("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -78,10 +79,25 @@ public final class NotificationDispatcher {
      * driving it comes back at once after a full batch.
      */
     public int deliverDue() {
+        return deliverDue(() -> false);
+    }
+
+    /**
+     * One round, as {@link #deliverDue()}, that ends early once {@code stopRequested} says so: the message in flight
+     * finishes, and the rest of the round is released unattempted, due again at once for whichever instance runs
+     * next, rather than held until the lease runs out.
+     */
+    public int deliverDue(BooleanSupplier stopRequested) {
         // the lease outlasts one round of timeouts, so no other instance takes a message while it is in flight
         Duration lease = properties.timeout().multipliedBy(properties.batchSize() + 1L);
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
-        due.forEach(this::deliver);
+        for (int next = 0; next < due.size(); next++) {
+            if (stopRequested.getAsBoolean()) {
+                due.subList(next, due.size()).forEach(outbox::release);
+                return next;
+            }
+            deliver(due.get(next));
+        }
         return due.size();
     }
 

@@ -107,6 +107,19 @@ public final class JdbcNotificationOutbox {
                 .update());
     }
 
+    /**
+     * Gives a claimed message back unattempted (its instance is stopping): it is due again at once, for any instance,
+     * instead of waiting out the lease, which would hold up the rest of its call's queue as well.
+     */
+    public void release(OutboxMessage message) {
+        db.run(() -> db.sql().sql("""
+                        update notification_outbox set claimed_until_date_time = null
+                         where tenant_id = :tenantId and id = :id""")
+                .param("tenantId", message.tenantId())
+                .param("id", message.id())
+                .update());
+    }
+
     /** The attempt failed: count it, release the claim, and try again at {@code nextAttempt}. */
     public void retryAt(OutboxMessage message, Instant nextAttempt) {
         db.run(() -> db.sql().sql("""

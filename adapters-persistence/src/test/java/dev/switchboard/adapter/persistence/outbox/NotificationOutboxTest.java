@@ -90,6 +90,18 @@ abstract class NotificationOutboxTest {
     }
 
     @Test
+    void a_released_message_is_handed_out_again_at_once_without_an_attempt_counted() {
+        outbox().append(tenant, "r1", "call-r", "https://bot/cb", "{}", now);
+        OutboxMessage claimed = mine(outbox().claimDue(now, LEASE, 1000)).get(0);
+
+        outbox().release(claimed);
+
+        List<OutboxMessage> again = mine(outbox().claimDue(now, LEASE, 1000));
+        assertThat(again).extracting(OutboxMessage::id).containsExactly("r1");
+        assertThat(again.get(0).attempts()).isZero();
+    }
+
+    @Test
     void a_message_written_in_a_transaction_that_rolls_back_is_never_there() {
         assertThatThrownBy(() -> persistence().transactions().inTransaction(() -> {
             outbox().append(tenant, "n1", Ids.random(), "https://bot/cb", "{}", now);
