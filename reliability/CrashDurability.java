@@ -128,7 +128,7 @@ public final class CrashDurability {
         for (int round = 1; round <= rounds; round++) {
             Process app = start("round-" + round);
             verifiedUpTo = verify(verifiedUpTo, "after restart " + round);
-            long killAfter = ThreadLocalRandom.current().nextLong(1500, 6000);
+            long killAfter = ThreadLocalRandom.current().nextLong(2000, 10000);
             load(app, killAfter);
             checkWholeAggregates("after kill " + round);
             log("round %d: killed after %d ms of load; %d sent, %d acknowledged so far", round, killAfter, sent.get(),
