@@ -20,12 +20,15 @@ PG_ADMIN_URL=${CRASH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=post
 JAR=$ROOT/app/target/app-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/switchboard-crash.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM   # so that the EXIT trap cleans up on ^C too
 
 if [[ $BUILD == 1 ]]; then
   echo "[crash] building the jar"
   ./mvnw -B -q -pl app -am package -DskipTests
 fi
 [[ -f $JAR ]] || { echo "no $JAR; run without CRASH_BUILD=0" >&2; exit 2; }
+cp "$JAR" "$WORK/app.jar"   # a build during the run must not change the jar under it
+JAR=$WORK/app.jar
 
 # the JDBC drivers of the very versions the app runs, for the checks that read the database directly
 (cd "$WORK" && jar xf "$JAR" $(jar tf "$JAR" | grep -E '^BOOT-INF/lib/(h2|postgresql)-[0-9.]+\.jar$'))
