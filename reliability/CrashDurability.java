@@ -141,7 +141,6 @@ public final class CrashDurability {
         sink.stop(0);
         refusals.forEach((why, count) -> log("refused: %s x%d", why, count.get()));
         long halfWritten = problems.stream().filter(p -> p.startsWith("HALF")).count();
-        problems.stream().limit(30).forEach(p -> log("%s", p));
         System.out.printf("RESULT db=%s rounds=%d sent=%d acknowledged=%d unanswered=%d refused4xx=%d 5xx=%d lost=%d"
                         + " halfWritten=%d seconds=%d%n", db, rounds, sent.get(), acknowledged.size(),
                 unanswered.get(), refused.get(), serverErrors.get(), lost.size(), halfWritten,
@@ -171,7 +170,7 @@ public final class CrashDurability {
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("app-" + db + "-" + name + ".log").toFile()).start();
         base = "http://127.0.0.1:" + port;
-        Instant deadline = Instant.now().plusSeconds(180);
+        Instant deadline = Instant.now().plusSeconds(600); // a busy two-core machine can take minutes
         while (true) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the application ended at start; see " + work);
@@ -320,6 +319,7 @@ public final class CrashDurability {
         if (status >= 500) {
             serverErrors.incrementAndGet();
             problems.add("5xx " + status + " " + method + " " + path + ": " + response.body());
+            log("5xx %d %s %s: %s", status, method, path, response.body());
             return Optional.empty();
         }
         if (status >= 400) {
@@ -384,6 +384,7 @@ public final class CrashDurability {
     private void lose(Ack ack, String when) {
         if (lost.add(ack)) {
             problems.add("LOST " + ack + ", found missing at the " + when);
+            log("LOST %s, found missing at the %s", ack, when);
         }
     }
 
@@ -443,6 +444,7 @@ public final class CrashDurability {
                 try (ResultSet rows = statement.executeQuery(check.getValue())) {
                     while (rows.next()) {
                         problems.add("HALF " + check.getKey() + ": " + rows.getString(1) + " " + when);
+                        log("HALF-WRITTEN %s: %s %s", check.getKey(), rows.getString(1), when);
                     }
                 }
             }

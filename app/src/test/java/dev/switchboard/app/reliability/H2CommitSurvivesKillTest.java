@@ -40,7 +40,7 @@ class H2CommitSurvivesKillTest {
         Process crashing = new ProcessBuilder(command).redirectErrorStream(true).start();
         String callId;
         try {
-            callId = committedCallId(crashing).get(120, TimeUnit.SECONDS);
+            callId = committedCallId(crashing).get(300, TimeUnit.SECONDS); // a busy machine starts slowly
         } finally {
             crashing.destroyForcibly(); // SIGKILL, the moment the commit has returned
             assertThat(crashing.waitFor(30, TimeUnit.SECONDS)).isTrue();
