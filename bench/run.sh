@@ -136,7 +136,7 @@ build() {
 
 # --- databases -----------------------------------------------------------------------------------------------------
 
-H2_URL_REST="$WORK/h2/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"   # as application.yml
+H2_URL_REST="$WORK/h2/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"   # as application.yml
 h2_url() { echo "jdbc:h2:file:$H2_URL_REST"; }
 
 db_reset() {

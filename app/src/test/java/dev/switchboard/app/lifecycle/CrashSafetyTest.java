@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The process dies ({@code kill -9}) between the commit of a change and the delivery of its notification; after a
  * restart on the same database the notification still arrives, and the pending lifecycle work is still done. Runs on
- * PostgreSQL: the embedded H2 default writes committed changes to its file with a short delay, so a process killed
- * right after a commit may lose it there (a clean shutdown loses nothing).
+ * PostgreSQL; that a commit on the embedded H2 default survives {@code kill -9} too is
+ * {@link dev.switchboard.app.reliability.H2CommitSurvivesKillTest}'s concern.
  */
 @OnPostgres
 class CrashSafetyTest {

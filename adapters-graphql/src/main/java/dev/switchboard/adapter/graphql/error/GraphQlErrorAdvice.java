@@ -28,7 +28,10 @@ class GraphQlErrorAdvice {
     @GraphQlExceptionHandler
     GraphQLError domain(DomainException failure, DataFetchingEnvironment environment) {
         if (DomainErrors.kindOf(failure).classification() == SwitchboardErrorType.SERVICE_UNAVAILABLE) {
-            log.warn("{} failed: a dependency is out of reach", environment.getField().getName(), failure);
+            // one line, no stack trace: during an outage every request lands here (the REST adapter does the same)
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            log.warn("{} failed: a dependency is out of reach ({})", environment.getField().getName(),
+                    cause.getMessage());
         }
         return DomainErrors.of(failure, environment);
     }

@@ -55,7 +55,12 @@ public class GraphErrorHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         GraphError error = GraphError.of(failure, retryAfterSeconds);
-        if (error.status().is5xxServerError()) {
+        if (error.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // one line, no stack trace: while the database is away every request lands here, and a log storm of
+            // stack traces would only slow the service down when it most needs to answer fast
+            log.warn("{} {} answered 503 (request-id {}): {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), RequestIds.requestId(exchange), rootCause(failure));
+        } else if (error.status().is5xxServerError()) {
             log.error("{} {} failed (request-id {})", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), RequestIds.requestId(exchange), failure);
         } else {
@@ -67,6 +72,15 @@ public class GraphErrorHandler implements WebExceptionHandler {
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         DataBuffer body = response.bufferFactory().wrap(json.bytes(envelope(exchange, error)));
         return response.writeWith(Mono.just(body));
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     }
 
     private ObjectNode envelope(ServerWebExchange exchange, GraphError error) {
