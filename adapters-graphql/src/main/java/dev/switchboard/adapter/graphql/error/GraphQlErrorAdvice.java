@@ -5,6 +5,7 @@ import dev.switchboard.domain.error.DomainException;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Maps failures to GraphQL errors once, for every controller: the core's {@link DomainException} by its code (see
- * {@link DomainErrors}), and an input the argument binder could not build as bad input. Anything else is left to
- * Spring for GraphQL, which answers {@code INTERNAL_ERROR} without a stack trace.
+ * {@link DomainErrors}), an input the argument binder could not build as bad input, and an execution cancelled because
+ * its client went away. Anything else is left to Spring for GraphQL, which answers {@code INTERNAL_ERROR} without a
+ * stack trace.
  */
 @ControllerAdvice
 class GraphQlErrorAdvice {
@@ -34,6 +36,23 @@ class GraphQlErrorAdvice {
                     cause.getMessage());
         }
         return DomainErrors.of(failure, environment);
+    }
+
+    /**
+     * A client that goes away cancels its execution, and graphql-java then fails every data fetcher still to run with
+     * this exception. Nobody reads the answer; left unresolved, Spring for GraphQL would log each one at ERROR with a
+     * stack trace (a load test's end, a closed browser tab). Query limits throw the same type, but before execution,
+     * so they never reach a handler.
+     */
+    @GraphQlExceptionHandler
+    GraphQLError cancelled(AbortExecutionException cancellation, DataFetchingEnvironment environment) {
+        log.debug("{} cancelled: {}", environment.getField() == null ? "execution" : environment.getField().getName(),
+                cancellation.getMessage());
+        return GraphqlErrorBuilder.newError(environment)
+                .errorType(ErrorType.BAD_REQUEST)
+                .message("The request was cancelled.")
+                .extensions(Map.of(ErrorCodes.EXTENSION, ErrorCodes.BAD_REQUEST))
+                .build();
     }
 
     @GraphQlExceptionHandler

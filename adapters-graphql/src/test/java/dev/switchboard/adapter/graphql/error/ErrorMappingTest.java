@@ -20,11 +20,20 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.GraphQlSource;
 
 /** Every way the core refuses a request comes out with a classification and a code the schema documents. */
@@ -43,6 +52,28 @@ class ErrorMappingTest extends GraphQlTestSupport {
 
     @Autowired
     private GraphQlSource graphQlSource;
+
+    @Autowired
+    private AnnotatedControllerConfigurer controllers;
+
+    /** Left unresolved, it would be logged at ERROR with a stack trace for every client that hangs up mid-query. */
+    @Test
+    void an_execution_cancelled_because_its_client_left_is_resolved_not_left_for_the_error_log() {
+        DataFetchingEnvironment participantField = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .mergedField(MergedField.newMergedField(Field.newField("participant").build()).build())
+                .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
+                        .path(ResultPath.rootPath().segment("participant")).build())
+                .build();
+
+        List<GraphQLError> errors = controllers.getExceptionResolver()
+                .resolveException(new AbortExecutionException("Execution has been asked to be cancelled"), participantField)
+                .block();
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.getMessage()).isEqualTo("The request was cancelled.");
+            assertThat(error.getExtensions()).containsEntry("code", ErrorCodes.BAD_REQUEST);
+        });
+    }
 
     @Test
     void every_core_error_code_comes_out_as_a_member_of_the_schemas_error_code_enum() {
