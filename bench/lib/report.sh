@@ -138,7 +138,7 @@ machine_facts() {
     cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
     mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
     echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)."
-    echo "- Java: $(java -version 2>&1 | head -2 | tail -1); app heap \`-Xmx$HEAP\` with the README's memory settings (\`-XX:+UseSerialGC\`, \`MALLOC_ARENA_MAX=2\`), otherwise JVM defaults$( [ "$JFR" = 1 ] && echo " plus a JFR recording (\`settings=${BENCH_JFR_SETTINGS:-default}\`, about 1% overhead)")$( [ -n "$H2_FS" ] && echo "; H2 opened through its \`$H2_FS\` file system (see bench/README.md, \"H2 and interrupts\")"). wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
+    echo "- Java: $(java -version 2>&1 | head -2 | tail -1); app heap \`-Xmx$HEAP\` with the README's memory settings (\`-Xms96m -Xmn64m -XX:+UseSerialGC\`, \`MALLOC_ARENA_MAX=2\`), otherwise JVM defaults$( [ "$JFR" = 1 ] && echo " plus a JFR recording (\`settings=${BENCH_JFR_SETTINGS:-default}\`, about 1% overhead)")$( [ -n "$H2_FS" ] && echo "; H2 opened through its \`$H2_FS\` file system (see bench/README.md, \"H2 and interrupts\")"). wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
     if [[ " $DBS " == *" postgres "* ]]; then
         pg=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -At -c 'show server_version' 2>/dev/null)
         echo "- PostgreSQL $pg on the same machine, default settings; the bench database \`$PG_DB\` is created afresh and \`vacuum analyze\`d after seeding."
