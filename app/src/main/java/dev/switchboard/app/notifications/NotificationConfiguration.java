@@ -8,6 +8,7 @@ import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.SubscriptionRepository;
+import dev.switchboard.application.port.out.TransactionRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,13 +40,14 @@ public class NotificationConfiguration {
     @Bean
     @ConditionalOnProperty(name = "switchboard.notifications.enabled", havingValue = "true", matchIfMissing = true)
     PeriodicJob notificationDelivery(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                     CallbackDeliveryLog history, MeterRegistry meters,
+                                     CallbackDeliveryLog history, TransactionRunner transactions,
+                                     MeterRegistry meters,
                                      ObjectProvider<LocalIssuer> localIssuer) {
         // callbacks are signed by the local issuer when it is on; production signing is not built yet (lifecycle.md)
         CallbackTokens tokens = localIssuer.stream().findFirst()
                 .map(issuer -> CallbackTokens.signedBy(issuer, clock)).orElse(CallbackTokens.none());
         NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, properties, clock, tokens, history,
-                meters);
+                transactions, meters);
         return PeriodicJob.stoppable("notifications", properties.pollInterval(), properties.batchSize(),
                 dispatcher::deliverDue);
     }

@@ -3,6 +3,7 @@ package dev.switchboard.app.notifications;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
 import dev.switchboard.application.port.out.CallbackDeliveryLog;
+import dev.switchboard.application.port.out.TransactionRunner;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.notification.CallbackAttempt;
@@ -20,15 +21,17 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Delivers the outbox, one round at a time (a {@code PeriodicJob} drives it off the event loop): it claims due
- * messages (each the earliest of its call, so a call's notifications arrive in order), POSTs each to its
- * {@code callbackUri} with a timeout, and removes it on a 2xx. A
+ * messages (each the earliest of its call, so a call's notifications arrive in order), POSTs them all at once, each to
+ * its {@code callbackUri} with a timeout, and settles the round in one transaction: a 2xx removes its message. A
  * failure or timeout puts it off with exponential backoff and full jitter; after {@code giveUpAfter} from its creation
  * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
  * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause, and a
@@ -52,14 +55,17 @@ public final class NotificationDispatcher {
     private final HttpClient http;
     private final CallbackTokens tokens;
     private final CallbackDeliveryLog history;
+    private final TransactionRunner transactions;
     private final Counter delivered;
     private final Counter retried;
     private final Counter givenUp;
 
     public NotificationDispatcher(JdbcNotificationOutbox outbox, NotificationProperties properties, Clock clock,
-                                  CallbackTokens tokens, CallbackDeliveryLog history, MeterRegistry meters) {
+                                  CallbackTokens tokens, CallbackDeliveryLog history, TransactionRunner transactions,
+                                  MeterRegistry meters) {
         this.outbox = outbox;
         this.history = history;
+        this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
         this.tokens = tokens;
@@ -83,33 +89,54 @@ public final class NotificationDispatcher {
     }
 
     /**
-     * One round, as {@link #deliverDue()}, that ends early once {@code stopRequested} says so: the message in flight
-     * finishes, and the rest of the round is released unattempted, due again at once for whichever instance runs
-     * next, rather than held until the lease runs out.
+     * One round, as {@link #deliverDue()}, that gives its messages back unattempted when {@code stopRequested} says so
+     * before they are sent: due again at once for whichever instance runs next, rather than held until the lease runs
+     * out. Once sent, a round finishes: within one timeout, since its callbacks are in flight together.
      */
     public int deliverDue(BooleanSupplier stopRequested) {
-        // the lease outlasts one round of timeouts, so no other instance takes a message while it is in flight
-        Duration lease = properties.timeout().multipliedBy(properties.batchSize() + 1L);
+        // the lease outlasts a round (one timeout) with room to spare, so no other instance takes a message in flight
+        Duration lease = properties.timeout().multipliedBy(2);
         List<OutboxMessage> due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
-        for (int next = 0; next < due.size(); next++) {
-            if (stopRequested.getAsBoolean()) {
-                due.subList(next, due.size()).forEach(outbox::release);
-                return next;
-            }
-            deliver(due.get(next));
+        if (due.isEmpty()) {
+            return 0;
         }
+        if (stopRequested.getAsBoolean()) {
+            due.forEach(outbox::release);
+            return 0;
+        }
+        // each message is the head of its own call's queue, so sending them together keeps every call's order
+        Instant attemptedAt = clock.instant();
+        List<CompletableFuture<Optional<Integer>>> answers = due.stream().map(this::post).toList();
+        List<Attempt> attempts = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            attempts.add(new Attempt(due.get(i), attemptedAt, answers.get(i).join()));
+        }
+        // one commit for the round's outcomes, not one per message: the commits are what a busy outbox costs
+        List<Attempt> settled = transactions.inTransaction(() -> attempts.stream().map(this::settle).toList());
+        remember(settled);
         return due.size();
     }
 
-    private void deliver(OutboxMessage message) {
+    /** One message's attempt: what was sent, when, the receiver's status, and (once settled) what came of it. */
+    private record Attempt(OutboxMessage message, Instant attemptedAt, Optional<Integer> status,
+                           CallbackOutcome outcome) {
+
+        Attempt(OutboxMessage message, Instant attemptedAt, Optional<Integer> status) {
+            this(message, attemptedAt, status, null);
+        }
+
+        Attempt settledAs(CallbackOutcome settled) {
+            return new Attempt(message, attemptedAt, status, settled);
+        }
+    }
+
+    private Attempt settle(Attempt attempt) {
+        OutboxMessage message = attempt.message();
         try (MDC.MDCCloseable correlation = MDC.putCloseable(CORRELATION_ID, message.id())) {
-            Instant attemptedAt = clock.instant();
-            Optional<Integer> status = post(message);
-            if (status.filter(code -> code >= 200 && code < 300).isPresent()) {
+            if (attempt.status().filter(code -> code >= 200 && code < 300).isPresent()) {
                 outbox.remove(message);
                 delivered.increment();
-                remember(message, attemptedAt, status, CallbackOutcome.DELIVERED);
-                return;
+                return attempt.settledAs(CallbackOutcome.DELIVERED);
             }
             Instant now = clock.instant();
             if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
@@ -117,17 +144,16 @@ public final class NotificationDispatcher {
                         message.attempts() + 1);
                 outbox.remove(message);
                 givenUp.increment();
-                remember(message, attemptedAt, status, CallbackOutcome.GIVEN_UP);
-                return;
+                return attempt.settledAs(CallbackOutcome.GIVEN_UP);
             }
             outbox.retryAt(message, now.plus(backoff(message.attempts())));
             retried.increment();
-            remember(message, attemptedAt, status, CallbackOutcome.RETRYING);
+            return attempt.settledAs(CallbackOutcome.RETRYING);
         }
     }
 
-    /** The receiver's status code; empty when no answer came (refused, timed out, a malformed callbackUri). */
-    private Optional<Integer> post(OutboxMessage message) {
+    /** The receiver's status code, when it comes; empty when no answer came (refused, timed out, a malformed URI). */
+    private CompletableFuture<Optional<Integer>> post(OutboxMessage message) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.callbackUri()))
                     .timeout(properties.timeout())
@@ -135,35 +161,47 @@ public final class NotificationDispatcher {
                     .header("client-request-id", message.id())
                     .POST(HttpRequest.BodyPublishers.ofString(message.body()));
             tokens.tokenFor(message).ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            return Optional.of(http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception unreachable) {
-            // refused, timed out, a malformed callbackUri: all mean "try again later"
-            log.debug("Notification {} to {} failed: {}", message.id(), message.callbackUri(), unreachable.toString());
-            return Optional.empty();
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> failure == null ? Optional.of(response.statusCode())
+                            : unanswered(message, failure));
+        } catch (RuntimeException malformed) {
+            return CompletableFuture.completedFuture(unanswered(message, malformed));
         }
     }
 
+    /** Refused, timed out, a malformed callbackUri: all mean "try again later". */
+    private static Optional<Integer> unanswered(OutboxMessage message, Throwable failure) {
+        log.debug("Notification {} to {} failed: {}", message.id(), message.callbackUri(), failure.toString());
+        return Optional.empty();
+    }
+
     /**
-     * Writes the attempt into the delivery history, for a callback (change notifications belong to no call). The
-     * history is for people watching; failing to write it must not disturb delivery, so a failure is only logged.
+     * Writes the round's attempts at callbacks into the delivery history, in one transaction (change notifications
+     * belong to no call). The history is for people watching; failing to write it must not disturb delivery, which
+     * is why it has a transaction of its own, after the outbox's, and a failure is only logged.
      */
-    private void remember(OutboxMessage message, Instant attemptedAt, Optional<Integer> status,
-                          CallbackOutcome outcome) {
-        if (!message.isCallback()) {
+    private void remember(List<Attempt> attempts) {
+        if (attempts.stream().noneMatch(attempt -> attempt.message().isCallback())) {
             return;
         }
         try {
-            NotificationSummary summary = NotificationSummary.of(message.body());
-            history.record(new CallbackAttempt(TenantId.of(message.tenantId()), CallId.of(message.callId()),
-                    message.id(), message.attempts() + 1, attemptedAt, summary.changeType(), summary.resourceUrl(),
-                    status, outcome));
+            List<CallbackAttempt> callbacks = attempts.stream().filter(attempt -> attempt.message().isCallback())
+                    .map(NotificationDispatcher::historyOf).toList();
+            transactions.inTransaction(() -> {
+                callbacks.forEach(history::record);
+                return null;
+            });
         } catch (RuntimeException failure) {
-            log.warn("Could not record attempt {} of notification {}: {}", message.attempts() + 1, message.id(),
-                    failure.toString());
+            log.warn("Could not record the attempts of {} callbacks: {}", attempts.size(), failure.toString());
         }
+    }
+
+    private static CallbackAttempt historyOf(Attempt attempt) {
+        OutboxMessage message = attempt.message();
+        NotificationSummary summary = NotificationSummary.of(message.body());
+        return new CallbackAttempt(TenantId.of(message.tenantId()), CallId.of(message.callId()), message.id(),
+                message.attempts() + 1, attempt.attemptedAt(), summary.changeType(), summary.resourceUrl(),
+                attempt.status(), attempt.outcome());
     }
 
     /** Exponential backoff with full jitter: a random wait up to initial × 2^attempts, capped. */

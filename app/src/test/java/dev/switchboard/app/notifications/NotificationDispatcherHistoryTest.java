@@ -10,6 +10,7 @@ import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.TenantId;
 import dev.switchboard.domain.notification.CallbackAttempt;
 import dev.switchboard.domain.notification.CallbackOutcome;
+import dev.switchboard.application.port.out.TransactionRunner;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.io.IOException;
@@ -40,6 +41,7 @@ class NotificationDispatcherHistoryTest {
             {"value": [{"changeType": "deleted", "resourceUrl": "/communications/calls/call-1/operations/op-1"}]}""";
 
     private JdbcNotificationOutbox outbox;
+    private TransactionRunner transactions;
     private CallbackDeliveryLog history;
     private CallbackReceiver receiver;
 
@@ -49,6 +51,7 @@ class NotificationDispatcherHistoryTest {
                 + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "sa", ""));
         outbox = persistence.notificationOutbox();
+        transactions = persistence.transactions();
         history = persistence.callbackDeliveries();
         receiver = new CallbackReceiver(1);
     }
@@ -99,6 +102,6 @@ class NotificationDispatcherHistoryTest {
 
     private NotificationDispatcher dispatcherAt(Instant now) {
         return new NotificationDispatcher(outbox, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC), CallbackTokens.none(),
-                history, new SimpleMeterRegistry());
+                history, transactions, new SimpleMeterRegistry());
     }
 }

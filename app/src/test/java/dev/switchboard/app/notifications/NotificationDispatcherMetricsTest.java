@@ -9,6 +9,7 @@ import dev.switchboard.adapter.persistence.JdbcPersistence;
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.app.lifecycle.CallbackReceiver;
 import dev.switchboard.application.port.out.CallbackDeliveryLog;
+import dev.switchboard.application.port.out.TransactionRunner;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.io.IOException;
@@ -37,6 +38,7 @@ class NotificationDispatcherMetricsTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private JdbcNotificationOutbox outbox;
+    private TransactionRunner transactions;
     private CallbackDeliveryLog history;
     private CallbackReceiver receiver;
 
@@ -46,6 +48,7 @@ class NotificationDispatcherMetricsTest {
                 + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "sa", ""));
         outbox = persistence.notificationOutbox();
+        transactions = persistence.transactions();
         history = persistence.callbackDeliveries();
         receiver = new CallbackReceiver(1);
         logged.start();
@@ -92,7 +95,7 @@ class NotificationDispatcherMetricsTest {
 
     private NotificationDispatcher dispatcherAt(Instant now) {
         return new NotificationDispatcher(outbox, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC), CallbackTokens.none(),
-                history, meters);
+                history, transactions, meters);
     }
 
     private double count(String outcome) {
