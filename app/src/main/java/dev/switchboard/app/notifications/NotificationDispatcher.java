@@ -113,6 +113,7 @@ public final class NotificationDispatcher {
         }
         // one commit for the round's outcomes, not one per message: the commits are what a busy outbox costs
         List<Attempt> settled = transactions.inTransaction(() -> attempts.stream().map(this::settle).toList());
+        settled.forEach(this::count);
         remember(settled);
         return due.size();
     }
@@ -130,25 +131,34 @@ public final class NotificationDispatcher {
         }
     }
 
+    /** Writes what came of one attempt into the outbox; it is counted once the round's transaction has committed. */
     private Attempt settle(Attempt attempt) {
         OutboxMessage message = attempt.message();
+        if (attempt.status().filter(code -> code >= 200 && code < 300).isPresent()) {
+            outbox.remove(message);
+            return attempt.settledAs(CallbackOutcome.DELIVERED);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
+            outbox.remove(message);
+            return attempt.settledAs(CallbackOutcome.GIVEN_UP);
+        }
+        outbox.retryAt(message, now.plus(backoff(message.attempts())));
+        return attempt.settledAs(CallbackOutcome.RETRYING);
+    }
+
+    private void count(Attempt attempt) {
+        OutboxMessage message = attempt.message();
         try (MDC.MDCCloseable correlation = MDC.putCloseable(CORRELATION_ID, message.id())) {
-            if (attempt.status().filter(code -> code >= 200 && code < 300).isPresent()) {
-                outbox.remove(message);
-                delivered.increment();
-                return attempt.settledAs(CallbackOutcome.DELIVERED);
+            switch (attempt.outcome()) {
+                case DELIVERED -> delivered.increment();
+                case RETRYING -> retried.increment();
+                case GIVEN_UP -> {
+                    log.warn("Giving up notification {} to {} after {} attempts", message.id(),
+                            message.callbackUri(), message.attempts() + 1);
+                    givenUp.increment();
+                }
             }
-            Instant now = clock.instant();
-            if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
-                log.warn("Giving up notification {} to {} after {} attempts", message.id(), message.callbackUri(),
-                        message.attempts() + 1);
-                outbox.remove(message);
-                givenUp.increment();
-                return attempt.settledAs(CallbackOutcome.GIVEN_UP);
-            }
-            outbox.retryAt(message, now.plus(backoff(message.attempts())));
-            retried.increment();
-            return attempt.settledAs(CallbackOutcome.RETRYING);
         }
     }
 
