@@ -19,12 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Each attempt at a callback goes into the delivery history (the console's source): when it was made, what the
@@ -47,9 +45,7 @@ class NotificationDispatcherHistoryTest {
 
     @BeforeEach
     void anEmptyOutbox() throws IOException {
-        JdbcPersistence persistence = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:"
-                + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "sa", ""));
+        JdbcPersistence persistence = InMemoryPersistence.fresh();
         outbox = persistence.notificationOutbox();
         transactions = persistence.transactions();
         history = persistence.callbackDeliveries();

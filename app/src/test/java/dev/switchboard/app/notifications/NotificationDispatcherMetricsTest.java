@@ -17,13 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Each delivery attempt is counted by outcome, and whatever is logged about a notification names it by the id the
@@ -44,9 +42,7 @@ class NotificationDispatcherMetricsTest {
 
     @BeforeEach
     void anEmptyOutbox() throws IOException {
-        JdbcPersistence persistence = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:"
-                + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "sa", ""));
+        JdbcPersistence persistence = InMemoryPersistence.fresh();
         outbox = persistence.notificationOutbox();
         transactions = persistence.transactions();
         history = persistence.callbackDeliveries();

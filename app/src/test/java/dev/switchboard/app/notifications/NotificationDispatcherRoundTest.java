@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A round's callbacks are in flight together: each is the head of its own call's queue, so nothing orders them, and
@@ -49,8 +47,7 @@ class NotificationDispatcherRoundTest {
 
     @BeforeEach
     void aReceiverThatAnswersOnlyOnceEveryCallbackIsInFlight() throws IOException {
-        persistence = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""));
+        persistence = InMemoryPersistence.fresh();
         outbox = persistence.notificationOutbox();
         receiverThreads = Executors.newCachedThreadPool();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -14,12 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * An instance that stops before a round's callbacks are sent gives the round back at once: the next instance hands
@@ -39,8 +37,7 @@ class NotificationDispatcherStoppingTest {
 
     @BeforeEach
     void anOutboxWithThreeCallsWaiting() throws IOException {
-        persistence = JdbcPersistence.create(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""));
+        persistence = InMemoryPersistence.fresh();
         outbox = persistence.notificationOutbox();
         transactions = persistence.transactions();
         receiver = new CallbackReceiver(0);
