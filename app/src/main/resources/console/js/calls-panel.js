@@ -16,6 +16,8 @@ const OPERATION_CHANGES = `subscription($callId: ID!) { operationUpdated(callId:
 const DELIVERIES = `query($callId: ID!) { callbackDeliveries(callId: $callId) {
     notificationId changeType resourceUrl outcome attemptCount retries lastStatusCode lastAttemptedAt } }`;
 
+/** When the list of calls is read the second time, after the subscription has reached the server. */
+const LIST_AGAIN_AFTER_MS = 1500;
 /** How often the callback deliveries of the chosen call are read again (they are polled: docs/adr/0012). */
 const DELIVERY_POLL_MS = 2000;
 
@@ -30,12 +32,23 @@ export class CallsPanel {
     }
 
     async start() {
+        this.list.replaceChildren();
         this.endEveryCall = this.client.subscribe(EVERY_CALL, {}, data => this.show(data.callStateChanged, true),
             error => showStatus('calls-status', error));
+        // The subscription travels over the WebSocket and the list over HTTP, so neither is known to come first: a
+        // call placed meanwhile may reach the page live before the list answers (the list must not erase it), or
+        // be placed before the server has the subscription (only a later read finds it). So the list is merged,
+        // never replaced, and read a second time once the subscription has surely arrived.
+        await this.mergeList();
+        setTimeout(() => this.mergeList(), LIST_AGAIN_AFTER_MS);
+    }
+
+    /** Adds the calls the list query knows and the page does not; a call already shown keeps its live state. */
+    async mergeList() {
         try {
             const data = await this.client.query(CALLS);
-            this.list.replaceChildren();
-            data.calls.edges.forEach(edge => this.show(edge.node, false));
+            data.calls.edges.filter(edge => !this.list.querySelector(`[data-call-id="${CSS.escape(edge.node.id)}"]`))
+                .forEach(edge => this.show(edge.node, false));
             showStatus('calls-status', null);
         } catch (error) {
             showStatus('calls-status', error);
