@@ -191,18 +191,17 @@ public final class NotificationDispatcher {
      * is why it has a transaction of its own, after the outbox's, and a failure is only logged.
      */
     private void remember(List<Attempt> attempts) {
-        if (attempts.stream().noneMatch(attempt -> attempt.message().isCallback())) {
+        List<Attempt> callbacks = attempts.stream().filter(attempt -> attempt.message().isCallback()).toList();
+        if (callbacks.isEmpty()) {
             return;
         }
         try {
-            List<CallbackAttempt> callbacks = attempts.stream().filter(attempt -> attempt.message().isCallback())
-                    .map(NotificationDispatcher::historyOf).toList();
             transactions.inTransaction(() -> {
-                callbacks.forEach(history::record);
+                callbacks.stream().map(NotificationDispatcher::historyOf).forEach(history::record);
                 return null;
             });
         } catch (RuntimeException failure) {
-            log.warn("Could not record the attempts of {} callbacks: {}", attempts.size(), failure.toString());
+            log.warn("Could not record the attempts of {} callbacks: {}", callbacks.size(), failure.toString());
         }
     }
 
