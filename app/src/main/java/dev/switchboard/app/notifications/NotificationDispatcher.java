@@ -2,6 +2,7 @@ package dev.switchboard.app.notifications;
 
 import dev.switchboard.adapter.persistence.outbox.JdbcNotificationOutbox;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
+import dev.switchboard.adapter.persistence.outbox.OutboxRun;
 import dev.switchboard.application.port.out.CallbackDeliveryLog;
 import dev.switchboard.application.port.out.TransactionRunner;
 import dev.switchboard.domain.common.CallId;
@@ -29,9 +30,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Delivers the outbox, one round at a time (a {@code PeriodicJob} drives it off the event loop): it claims due
- * messages (each the earliest of its call, so a call's notifications arrive in order), POSTs them all at once, each to
- * its {@code callbackUri} with a timeout, and settles the round in one transaction: a 2xx removes its message. A
+ * Delivers the outbox, one round at a time (a {@code PeriodicJob} drives it off the event loop): it claims the queues
+ * of up to {@code batchSize} calls (each from its earliest message, so a call's notifications arrive in order), POSTs
+ * the calls' messages at once, and within one call up to {@code perCall} of them one after another, each to its
+ * {@code callbackUri} with a timeout; then it settles the round in one transaction: a 2xx removes its message. A
  * failure or timeout puts it off with exponential backoff and full jitter; after {@code giveUpAfter} from its creation
  * it is dropped (and logged), so one dead receiver cannot hold its call's queue forever. Every attempt carries the
  * message's stable id in {@code client-request-id}, so receivers can drop the duplicates a retry may cause, and a
@@ -91,31 +93,51 @@ public final class NotificationDispatcher {
     /**
      * One round, as {@link #deliverDue()}, that gives its messages back unattempted when {@code stopRequested} says so
      * before they are sent: due again at once for whichever instance runs next, rather than held until the lease runs
-     * out. Once sent, a round finishes: within one timeout, since its callbacks are in flight together.
+     * out. Once sent, a round finishes: it starts no callback later than one timeout after it began.
      */
     public int deliverDue(BooleanSupplier stopRequested) {
-        // the lease outlasts a round (one timeout) with room to spare, so no other instance takes a message in flight
-        Duration lease = properties.timeout().multipliedBy(2);
-        List<OutboxMessage> due = outbox.claimDue(clock.instant(), lease, properties.batchSize());
+        // the lease outlasts a round (callbacks started within one timeout, each answered within one) with room to
+        // spare, so no other instance takes a message in flight
+        Duration lease = properties.timeout().multipliedBy(3);
+        List<OutboxRun> due = outbox.claimDueRuns(clock.instant(), lease, properties.batchSize(), properties.perCall());
         if (due.isEmpty()) {
             return 0;
         }
         if (stopRequested.getAsBoolean()) {
-            due.forEach(outbox::release);
+            due.forEach(run -> outbox.release(run.head()));
             return 0;
         }
-        // each message is the head of its own call's queue, so sending them together keeps every call's order
-        Instant attemptedAt = clock.instant();
-        List<CompletableFuture<Optional<Integer>>> answers = due.stream().map(this::post).toList();
-        List<Attempt> attempts = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            attempts.add(new Attempt(due.get(i), attemptedAt, answers.get(i).join()));
-        }
+        // calls' queues are independent, so they are sent together; within a queue, one message after another
+        long stopStartingAt = System.nanoTime() + properties.timeout().toNanos();
+        List<CompletableFuture<List<Attempt>>> sent = due.stream()
+                .map(run -> sendInOrder(run.messages(), 0, new ArrayList<>(), stopStartingAt))
+                .toList();
+        List<Attempt> attempts = sent.stream().flatMap(run -> run.join().stream()).toList();
         // one commit for the round's outcomes, not one per message: the commits are what a busy outbox costs
-        List<Attempt> settled = transactions.inTransaction(() -> attempts.stream().map(this::settle).toList());
+        List<Attempt> settled = transactions.inTransaction(() -> settle(attempts));
         settled.forEach(this::count);
         remember(settled);
         return due.size();
+    }
+
+    /**
+     * POSTs a call's messages from {@code next} on, each once the one before it was accepted: a message that is not
+     * accepted ends the run, so none overtakes it. No message is started after {@code stopStartingAt}.
+     */
+    private CompletableFuture<List<Attempt>> sendInOrder(List<OutboxMessage> run, int next, List<Attempt> attempts,
+                                                         long stopStartingAt) {
+        OutboxMessage message = run.get(next);
+        Instant attemptedAt = clock.instant();
+        return post(message).thenCompose(status -> {
+            attempts.add(new Attempt(message, attemptedAt, status));
+            boolean goOn = next + 1 < run.size() && accepted(status) && System.nanoTime() - stopStartingAt < 0;
+            return goOn ? sendInOrder(run, next + 1, attempts, stopStartingAt)
+                    : CompletableFuture.completedFuture(attempts);
+        });
+    }
+
+    private static boolean accepted(Optional<Integer> status) {
+        return status.filter(code -> code >= 200 && code < 300).isPresent();
     }
 
     /** One message's attempt: what was sent, when, the receiver's status, and (once settled) what came of it. */
@@ -131,16 +153,24 @@ public final class NotificationDispatcher {
         }
     }
 
-    /** Writes what came of one attempt into the outbox; it is counted once the round's transaction has committed. */
-    private Attempt settle(Attempt attempt) {
+    /**
+     * Writes what came of the round's attempts into the outbox (it is counted once the transaction has committed):
+     * the delivered and the given-up messages leave it together; the others wait for their next attempt.
+     */
+    private List<Attempt> settle(List<Attempt> attempts) {
+        List<Attempt> settled = attempts.stream().map(this::decide).toList();
+        outbox.removeAll(settled.stream().filter(attempt -> attempt.outcome() != CallbackOutcome.RETRYING)
+                .map(Attempt::message).toList());
+        return settled;
+    }
+
+    private Attempt decide(Attempt attempt) {
         OutboxMessage message = attempt.message();
-        if (attempt.status().filter(code -> code >= 200 && code < 300).isPresent()) {
-            outbox.remove(message);
+        if (accepted(attempt.status())) {
             return attempt.settledAs(CallbackOutcome.DELIVERED);
         }
         Instant now = clock.instant();
         if (!now.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
-            outbox.remove(message);
             return attempt.settledAs(CallbackOutcome.GIVEN_UP);
         }
         outbox.retryAt(message, now.plus(backoff(message.attempts())));

@@ -14,7 +14,9 @@ import java.time.Duration;
  * @param initialBackoff the wait after a first failure; it doubles with each further one (with jitter)
  * @param maxBackoff     the longest wait between two attempts
  * @param giveUpAfter    how long after its creation a message is still tried
- * @param batchSize      how many messages one round claims
+ * @param batchSize      how many calls' queues one round takes
+ * @param perCall        how many of one call's waiting messages a round sends, one after another, each once the one
+ *                       before it was accepted
  */
 @ConfigurationProperties("switchboard.notifications")
 public record NotificationProperties(
@@ -24,14 +26,15 @@ public record NotificationProperties(
         @DefaultValue("500ms") Duration initialBackoff,
         @DefaultValue("1m") Duration maxBackoff,
         @DefaultValue("1h") Duration giveUpAfter,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("20") int perCall) {
 
     public NotificationProperties {
         if (pollInterval.isNegative() || pollInterval.isZero() || timeout.isNegative() || timeout.isZero()
                 || initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0
-                || giveUpAfter.isNegative() || batchSize < 1) {
+                || giveUpAfter.isNegative() || batchSize < 1 || perCall < 1) {
             throw new IllegalArgumentException("switchboard.notifications: durations must be positive, "
-                    + "max-backoff at least initial-backoff, batch-size at least 1");
+                    + "max-backoff at least initial-backoff, batch-size and per-call at least 1");
         }
     }
 }

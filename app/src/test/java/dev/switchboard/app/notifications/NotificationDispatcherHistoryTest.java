@@ -33,7 +33,7 @@ class NotificationDispatcherHistoryTest {
 
     private static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
     private static final NotificationProperties PROPERTIES = new NotificationProperties(true, Duration.ofMillis(200),
-            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(5), 10);
+            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(5), 10, 20);
     private static final TenantId TENANT = TenantId.of("tenant-1");
     private static final String BODY = """
             {"value": [{"changeType": "deleted", "resourceUrl": "/communications/calls/call-1/operations/op-1"}]}""";

@@ -31,7 +31,7 @@ class NotificationDispatcherMetricsTest {
 
     private static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
     private static final NotificationProperties PROPERTIES = new NotificationProperties(true, Duration.ofMillis(200),
-            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(5), 10);
+            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(5), 10, 20);
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();

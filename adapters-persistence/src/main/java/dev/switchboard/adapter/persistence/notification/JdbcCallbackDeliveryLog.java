@@ -53,6 +53,9 @@ public final class JdbcCallbackDeliveryLog implements CallbackDeliveryLog {
                     .param("statusCode", attempt.statusCode().orElse(null), Types.INTEGER)
                     .param("outcome", attempt.outcome().name())
                     .update();
+            if (attempt.number() <= CallbackDelivery.KEPT_ATTEMPTS) {
+                return 0; // nothing to forget yet: most notifications arrive at the first attempt
+            }
             // the bound, kept on every write: a receiver down for an hour leaves ten rows, not sixty
             return db.sql().sql("""
                             delete from callback_attempts

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.persistence.outbox;
 import dev.switchboard.adapter.persistence.support.ColumnMappings;
 import dev.switchboard.adapter.persistence.support.Database;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,11 @@ import java.util.List;
 /**
  * The outbox of callback notifications in {@code notification_outbox}. {@link #append} joins the caller's
  * transaction, which is what makes the outbox transactional. {@link #claimDue} hands out the head row of each call
- * (never a later one while an earlier one waits) under a lease: the rows are locked with {@code FOR UPDATE SKIP LOCKED},
- * so instances sharing a database pass over each other's rows instead of waiting, and the lease makes a claim stick
- * after that short transaction, until the row is delivered, rescheduled or the lease runs out (a crashed instance).
+ * (never a later one while an earlier one waits) under a lease, and {@link #claimDueRuns} also the rows queued behind
+ * each head, for a dispatcher that sends a call's messages one after another. The heads are locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so instances sharing a database pass over each other's rows instead of waiting, and
+ * the lease makes a claim stick after that short transaction, until the row is delivered, rescheduled or the lease
+ * runs out (a crashed instance).
  */
 public final class JdbcNotificationOutbox {
 
@@ -64,6 +67,18 @@ public final class JdbcNotificationOutbox {
      * sequence order. A message claimed here is not handed out again until the lease ends.
      */
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
+        return claimDueRuns(now, lease, limit, 1).stream().map(OutboxRun::head).toList();
+    }
+
+    /**
+     * Claims the due heads of up to {@code queues} calls for {@code lease}, as {@link #claimDue}, each with up to
+     * {@code perQueue - 1} of the messages that wait behind it, in order. Only the head is marked as claimed: no other
+     * instance hands out a later message of a call while its head is there, so holding the head holds the queue.
+     */
+    public List<OutboxRun> claimDueRuns(Instant now, Duration lease, int queues, int perQueue) {
+        if (queues < 1 || perQueue < 1) {
+            throw new IllegalArgumentException("queues and perQueue must be positive");
+        }
         return db.atomically(() -> {
             // the heads come from one pass over the (tenant_id, call_id, sequence) index; asking "is there an
             // earlier row?" of every row instead costs one probe per row, and a backlog grows quadratically
@@ -77,26 +92,46 @@ public final class JdbcNotificationOutbox {
                             limit :limit
                             for update skip locked""")
                     .param("now", ColumnMappings.timestamp(now))
-                    .param("limit", limit)
+                    .param("limit", queues)
                     .query(ROWS)
                     .list();
-            List<OutboxMessage> claimed = new ArrayList<>();
-            for (OutboxMessage head : heads) {
-                int updated = db.sql().sql("""
-                                update notification_outbox set claimed_until_date_time = :until
-                                 where tenant_id = :tenantId and id = :id
-                                   and (claimed_until_date_time is null or claimed_until_date_time < :now)""")
-                        .param("until", ColumnMappings.timestamp(now.plus(lease)))
-                        .param("tenantId", head.tenantId())
-                        .param("id", head.id())
-                        .param("now", ColumnMappings.timestamp(now))
-                        .update();
-                if (updated == 1) {
-                    claimed.add(head);
+            // one round trip claims them all; a head another instance claimed meanwhile stays its
+            int[] claimed = db.batch("""
+                    update notification_outbox set claimed_until_date_time = :until
+                     where tenant_id = :tenantId and id = :id
+                       and (claimed_until_date_time is null or claimed_until_date_time < :now)""", heads.stream()
+                    .map(head -> new MapSqlParameterSource("until", ColumnMappings.timestamp(now.plus(lease)))
+                            .addValue("now", ColumnMappings.timestamp(now))
+                            .addValue("tenantId", head.tenantId())
+                            .addValue("id", head.id()))
+                    .toList());
+            List<OutboxRun> runs = new ArrayList<>(heads.size());
+            for (int i = 0; i < heads.size(); i++) {
+                if (claimed[i] != 0) { // a driver may answer SUCCESS_NO_INFO (-2) for a row it did change
+                    OutboxMessage head = heads.get(i);
+                    runs.add(new OutboxRun(perQueue == 1 ? List.of(head) : withFollowers(head, perQueue - 1)));
                 }
             }
-            return claimed;
+            return runs;
         });
+    }
+
+    /** The head and up to {@code followers} of the rows queued behind it in its call, in order. */
+    private List<OutboxMessage> withFollowers(OutboxMessage head, int followers) {
+        List<OutboxMessage> run = new ArrayList<>(followers + 1);
+        run.add(head);
+        run.addAll(db.sql().sql("select " + COLUMNS + """
+                         from notification_outbox o
+                        where o.tenant_id = :tenantId and o.call_id = :callId and o.sequence > :after
+                        order by o.tenant_id, o.call_id, o.sequence
+                        limit :limit""")
+                .param("tenantId", head.tenantId())
+                .param("callId", head.callId())
+                .param("after", head.sequence())
+                .param("limit", followers)
+                .query(ROWS)
+                .list());
+        return run;
     }
 
     /** The message arrived (or was given up): it leaves the outbox, and the call's next one becomes its head. */
@@ -105,6 +140,17 @@ public final class JdbcNotificationOutbox {
                 .param("tenantId", message.tenantId())
                 .param("id", message.id())
                 .update());
+    }
+
+    /** The messages arrived (or were given up): they leave the outbox together, in one round trip. */
+    public void removeAll(List<OutboxMessage> messages) {
+        db.run(() -> {
+            db.batch("delete from notification_outbox where tenant_id = :tenantId and id = :id", messages.stream()
+                    .map(message -> new MapSqlParameterSource("tenantId", message.tenantId())
+                            .addValue("id", message.id()))
+                    .toList());
+            return null;
+        });
     }
 
     /**

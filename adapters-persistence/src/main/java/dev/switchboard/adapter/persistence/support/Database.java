@@ -40,11 +40,12 @@ public final class Database {
         return sql;
     }
 
-    /** Runs one statement for each of {@code rows} in one round trip (a JDBC batch). */
-    public void batch(String statement, List<? extends SqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            batches.batchUpdate(statement, rows.toArray(SqlParameterSource[]::new));
+    /** Runs one statement for each of {@code rows} in one round trip (a JDBC batch); says how many rows each changed. */
+    public int[] batch(String statement, List<? extends SqlParameterSource> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
         }
+        return batches.batchUpdate(statement, rows.toArray(SqlParameterSource[]::new));
     }
 
     /** Runs statements, turning database failures into the core's errors. */

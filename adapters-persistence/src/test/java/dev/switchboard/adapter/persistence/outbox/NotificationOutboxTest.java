@@ -64,6 +64,27 @@ abstract class NotificationOutboxTest {
     }
 
     @Test
+    void a_run_is_the_head_and_the_messages_behind_it_and_holding_the_head_holds_the_whole_queue() {
+        String call = Ids.random();
+        inTransaction(() -> {
+            for (int n = 1; n <= 4; n++) {
+                outbox().append(tenant, "n" + n, call, "https://bot/cb", "{}", now);
+            }
+        });
+
+        List<OutboxRun> runs = mineRuns(outbox().claimDueRuns(now, LEASE, 1000, 3));
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).messages()).extracting(OutboxMessage::id).containsExactly("n1", "n2", "n3");
+        assertThat(mineRuns(outbox().claimDueRuns(now, LEASE, 1000, 3))).as("the queue is held").isEmpty();
+
+        outbox().removeAll(runs.get(0).messages().subList(0, 2));
+
+        assertThat(mineRuns(outbox().claimDueRuns(now, LEASE, 1000, 3))).singleElement()
+                .extracting(run -> run.messages().stream().map(OutboxMessage::id).toList())
+                .isEqualTo(List.of("n3", "n4"));
+    }
+
+    @Test
     void a_message_to_retry_waits_for_its_time_counts_the_attempt_and_keeps_its_id_and_place() {
         String call = Ids.random();
         inTransaction(() -> {
@@ -113,6 +134,10 @@ abstract class NotificationOutboxTest {
 
     private List<OutboxMessage> mine(List<OutboxMessage> claimed) {
         return claimed.stream().filter(message -> message.tenantId().equals(tenant)).toList();
+    }
+
+    private List<OutboxRun> mineRuns(List<OutboxRun> claimed) {
+        return claimed.stream().filter(run -> run.head().tenantId().equals(tenant)).toList();
     }
 
     private void inTransaction(Runnable work) {
