@@ -3,11 +3,8 @@ package dev.switchboard.app.notifications;
 import dev.switchboard.adapter.persistence.outbox.OutboxMessage;
 import dev.switchboard.app.security.LocalIssuer;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.Optional;
 
 /**
@@ -19,7 +16,7 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CallbackTokens {
 
-    /** How long a callback's token is valid: long enough for one delivery attempt, not for replaying it later. */
+    /** How long a callback's token is valid: long enough for the attempts of a few minutes, not for replaying later. */
     Duration LIFETIME = Duration.ofMinutes(5);
 
     Optional<String> tokenFor(OutboxMessage message);
@@ -29,22 +26,8 @@ public interface CallbackTokens {
         return message -> Optional.empty();
     }
 
-    /** Tokens signed by {@code issuer}, minted afresh for every attempt. */
+    /** Tokens signed by {@code issuer}, one per call and application, used again for a minute (see there). */
     static CallbackTokens signedBy(LocalIssuer issuer, Clock clock) {
-        return message -> {
-            if (message.audience() == null) {
-                return Optional.empty();
-            }
-            Date now = Date.from(clock.instant());
-            return Optional.of(issuer.sign(new JWTClaimsSet.Builder()
-                    .audience(message.audience())
-                    .subject(message.callId())
-                    .jwtID(message.id())
-                    .issueTime(now)
-                    .notBeforeTime(now)
-                    .expirationTime(Date.from(clock.instant().plus(LIFETIME)))
-                    .claim("tid", message.tenantId())
-                    .build()));
-        };
+        return new SignedCallbackTokens(issuer, clock);
     }
 }
