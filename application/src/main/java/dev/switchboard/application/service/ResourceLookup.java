@@ -1,6 +1,7 @@
 package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.out.OutboundPorts;
+import dev.switchboard.application.port.out.ParticipantOfCall;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.callrecord.CallRecord;
 import dev.switchboard.domain.common.CallId;
@@ -28,15 +29,28 @@ public final class ResourceLookup {
 
     public Call call(TenantId tenantId, CallId callId) {
         return ports.calls().find(tenantId, callId)
-                .filter(call -> call.isVisibleAt(ports.clock().instant(), settings.terminatedCallRetention()))
-                .orElseThrow(() -> new NotFoundException("call", callId.value()));
+                .filter(this::isVisible)
+                .orElseThrow(() -> callNotFound(callId));
     }
 
     /** A participant present in the call (looked up after the call itself, which must be visible). */
     public Participant presentParticipant(TenantId tenantId, CallId callId, ParticipantId participantId) {
         return ports.participants().find(tenantId, callId, participantId)
                 .filter(Participant::isPresent)
-                .orElseThrow(() -> new NotFoundException("participant", participantId.value()));
+                .orElseThrow(() -> participantNotFound(participantId));
+    }
+
+    /**
+     * A participant present in a visible call, call and participant read in one query: {@link #call} and
+     * {@link #presentParticipant} in one round trip, with the same answers when either is not found.
+     */
+    public Participant presentParticipantOfVisibleCall(TenantId tenantId, CallId callId, ParticipantId participantId) {
+        ParticipantOfCall read = ports.participants().findWithCall(tenantId, callId, participantId)
+                .filter(found -> isVisible(found.call()))
+                .orElseThrow(() -> callNotFound(callId));
+        return read.participant()
+                .filter(Participant::isPresent)
+                .orElseThrow(() -> participantNotFound(participantId));
     }
 
     public CommsOperation operation(TenantId tenantId, CallId callId, OperationId operationId) {
@@ -52,5 +66,17 @@ public final class ResourceLookup {
 
     public CoreSettings settings() {
         return settings;
+    }
+
+    private boolean isVisible(Call call) {
+        return call.isVisibleAt(ports.clock().instant(), settings.terminatedCallRetention());
+    }
+
+    private static NotFoundException callNotFound(CallId callId) {
+        return new NotFoundException("call", callId.value());
+    }
+
+    private static NotFoundException participantNotFound(ParticipantId participantId) {
+        return new NotFoundException("participant", participantId.value());
     }
 }

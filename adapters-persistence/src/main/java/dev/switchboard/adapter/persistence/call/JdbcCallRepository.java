@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class JdbcCallRepository implements CallRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             tenant_id, id, version, kind, state, direction, call_chain_id, my_participant_id, callback_uri, subject,
             source, targets, requested_modalities, media_config, chat_info, meeting_info, dynamic_properties,
             result_code, result_subcode, result_message, media_state, created_date_time, last_keep_alive_date_time,

@@ -1,9 +1,12 @@
 package dev.switchboard.adapter.persistence.participant;
 
+import dev.switchboard.adapter.persistence.call.JoinedCall;
 import dev.switchboard.adapter.persistence.support.Database;
 import dev.switchboard.adapter.persistence.support.SnakeCaseRowMapper;
 import dev.switchboard.adapter.persistence.support.SqlParams;
+import dev.switchboard.application.port.out.ParticipantOfCall;
 import dev.switchboard.application.port.out.ParticipantRepository;
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.TenantId;
@@ -35,8 +38,24 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
             select count(*)
               from participants
              where tenant_id = :tenantId and call_id = :callId and present = true""";
+    /**
+     * A participant with its call, each by its primary key. The call leads and the participant is joined to it: no
+     * row means no call, and a row whose participant columns are null a call without that participant. The tables
+     * share column names, so each side's columns carry its alias.
+     */
+    static final String FIND_WITH_CALL = "select " + JoinedCall.columns("c") + ", "
+            + SnakeCaseRowMapper.columnsOf("p", COLUMNS) + """
+             from calls c
+             left join participants p on p.tenant_id = c.tenant_id and p.call_id = c.id and p.id = :id
+            where c.tenant_id = :tenantId and c.id = :callId""";
     private static final RowMapper<ParticipantRow> ROWS = new SnakeCaseRowMapper<>(ParticipantRow.class);
     private static final ParticipantRowMapper MAPPER = ParticipantRowMapper.INSTANCE;
+    private static final RowMapper<Call> JOINED_CALL = JoinedCall.rows("c");
+    private static final RowMapper<ParticipantRow> JOINED_ROWS = SnakeCaseRowMapper.joined(ParticipantRow.class, "p");
+    private static final RowMapper<ParticipantOfCall> WITH_CALL = (row, number) -> new ParticipantOfCall(
+            JOINED_CALL.mapRow(row, number),
+            row.getString("p_id") == null ? Optional.empty()
+                    : Optional.of(MAPPER.toParticipant(JOINED_ROWS.mapRow(row, number))));
 
     private final Database db;
 
@@ -83,6 +102,16 @@ public final class JdbcParticipantRepository implements ParticipantRepository {
                 .query(ROWS)
                 .optional()
                 .map(MAPPER::toParticipant));
+    }
+
+    @Override
+    public Optional<ParticipantOfCall> findWithCall(TenantId tenantId, CallId callId, ParticipantId id) {
+        return db.run(() -> db.sql().sql(FIND_WITH_CALL)
+                .param("tenantId", tenantId.value())
+                .param("callId", callId.value())
+                .param("id", id.value())
+                .query(WITH_CALL)
+                .optional());
     }
 
     @Override

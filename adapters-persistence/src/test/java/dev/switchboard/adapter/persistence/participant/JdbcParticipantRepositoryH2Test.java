@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.persistence.participant;
 
 import dev.switchboard.adapter.persistence.testing.TestDatabases;
+import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.testing.contract.ParticipantRepositoryContractTest;
 
@@ -13,5 +14,10 @@ class JdbcParticipantRepositoryH2Test extends ParticipantRepositoryContractTest 
     @Override
     protected ParticipantRepository participants() {
         return TestDatabases.h2Persistence().participants();
+    }
+
+    @Override
+    protected CallRepository calls() {
+        return TestDatabases.h2Persistence().calls();
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence.participant;
 
 import dev.switchboard.adapter.persistence.testing.OnPostgres;
 import dev.switchboard.adapter.persistence.testing.TestDatabases;
+import dev.switchboard.application.port.out.CallRepository;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.application.testing.contract.ParticipantRepositoryContractTest;
 
@@ -14,5 +15,10 @@ class JdbcParticipantRepositoryPostgresTest extends ParticipantRepositoryContrac
     @Override
     protected ParticipantRepository participants() {
         return TestDatabases.postgresPersistence().participants();
+    }
+
+    @Override
+    protected CallRepository calls() {
+        return TestDatabases.postgresPersistence().calls();
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.application.port.out;
 
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.TenantId;
@@ -31,6 +32,12 @@ public interface ParticipantRepository {
 
     /** Any participant of the call, present or left. */
     Optional<Participant> find(TenantId tenantId, CallId callId, ParticipantId id);
+
+    /**
+     * The tenant's {@link Call} with the participant {@code id} of that call (present or left, or none), read in one
+     * round trip; empty when the tenant has no such call. Whether either may be shown is the caller's to decide.
+     */
+    Optional<ParticipantOfCall> findWithCall(TenantId tenantId, CallId callId, ParticipantId id);
 
     /** Up to {@code limit} participants present in the call with ids after {@code after}, ordered by id. */
     List<Participant> findPresent(TenantId tenantId, CallId callId, Optional<ParticipantId> after, int limit);

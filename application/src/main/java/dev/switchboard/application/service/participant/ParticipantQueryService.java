@@ -25,8 +25,7 @@ class ParticipantQueryService implements ParticipantQueries {
 
     @Override
     public Participant get(GetParticipantQuery query) {
-        lookup.call(query.tenantId(), query.callId());
-        return lookup.presentParticipant(query.tenantId(), query.callId(), query.participantId());
+        return lookup.presentParticipantOfVisibleCall(query.tenantId(), query.callId(), query.participantId());
     }
 
     @Override

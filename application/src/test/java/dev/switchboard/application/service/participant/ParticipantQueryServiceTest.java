@@ -3,8 +3,10 @@ package dev.switchboard.application.service.participant;
 import dev.switchboard.application.port.in.participant.ParticipantQueries;
 import dev.switchboard.application.port.in.participant.ParticipantQueries.GetParticipantQuery;
 import dev.switchboard.application.port.in.participant.ParticipantQueries.ListParticipantsQuery;
+import dev.switchboard.application.port.in.participant.RemoveParticipantCommand;
 import dev.switchboard.application.port.paging.Page;
 import dev.switchboard.application.port.paging.PageRequest;
+import dev.switchboard.application.service.CoreSettings;
 import dev.switchboard.application.service.ServiceTestSupport;
 import dev.switchboard.application.service.SwitchboardCore;
 import dev.switchboard.domain.call.Call;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static dev.switchboard.application.service.ServiceTestSupport.OTHER_TENANT;
@@ -39,6 +42,50 @@ class ParticipantQueryServiceTest {
         Participant adele = given.aParticipantIn(call);
 
         assertThat(participants.get(new GetParticipantQuery(TENANT, call.id(), adele.id()))).isEqualTo(adele);
+    }
+
+    @Test
+    void an_unknown_participant_is_not_found_as_a_participant() {
+        Call call = given.aGroupCall();
+
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(TENANT, call.id(), ParticipantId.of("nobody"))))
+                .isInstanceOfSatisfying(NotFoundException.class, notFound("participant", "nobody"));
+    }
+
+    @Test
+    void a_participant_who_left_is_not_found_as_a_participant() {
+        Call call = given.aGroupCall();
+        Participant adele = given.aParticipantIn(call);
+        core.removeParticipant().remove(new RemoveParticipantCommand(TENANT, call.id(), adele.id()));
+
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(TENANT, call.id(), adele.id())))
+                .isInstanceOfSatisfying(NotFoundException.class, notFound("participant", adele.id().value()));
+    }
+
+    @Test
+    void a_participant_of_a_call_nobody_can_see_is_not_found_as_the_call() {
+        Call call = given.aGroupCall();
+        Participant adele = given.aParticipantIn(call);
+
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(OTHER_TENANT, call.id(), adele.id())))
+                .isInstanceOfSatisfying(NotFoundException.class, notFound("call", call.id().value()));
+        assertThatThrownBy(() -> participants.get(new GetParticipantQuery(TENANT, CallId.of("no-such-call"), adele.id())))
+                .isInstanceOfSatisfying(NotFoundException.class, notFound("call", "no-such-call"));
+    }
+
+    @Test
+    void a_participant_of_an_ended_call_reads_until_the_call_is_past_its_retention() {
+        Call call = given.aGroupCall();
+        Participant adele = given.aParticipantIn(call);
+        given.hangUp(call);
+        GetParticipantQuery query = new GetParticipantQuery(TENANT, call.id(), adele.id());
+
+        given.clock().advance(CoreSettings.defaults().terminatedCallRetention());
+        assertThat(participants.get(query).id()).isEqualTo(adele.id());
+
+        given.clock().advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> participants.get(query))
+                .isInstanceOfSatisfying(NotFoundException.class, notFound("call", call.id().value()));
     }
 
     @Test
@@ -115,5 +162,12 @@ class ParticipantQueryServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> participants.get(new GetParticipantQuery(TENANT, call.id(), call.myParticipantId())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private static Consumer<NotFoundException> notFound(String resource, String id) {
+        return notFound -> {
+            assertThat(notFound.resource()).isEqualTo(resource);
+            assertThat(notFound.id()).isEqualTo(id);
+        };
     }
 }

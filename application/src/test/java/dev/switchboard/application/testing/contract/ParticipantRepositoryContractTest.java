@@ -1,12 +1,16 @@
 package dev.switchboard.application.testing.contract;
 
+import dev.switchboard.application.port.out.CallRepository;
+import dev.switchboard.application.port.out.ParticipantOfCall;
 import dev.switchboard.application.port.out.ParticipantRepository;
+import dev.switchboard.application.testing.fixtures.Calls;
 import dev.switchboard.application.testing.fixtures.Concurrently;
 import dev.switchboard.application.testing.fixtures.Identities;
 import dev.switchboard.application.testing.fixtures.Ids;
 import dev.switchboard.application.testing.fixtures.Participants;
 import dev.switchboard.application.testing.fixtures.Tenants;
 import dev.switchboard.application.testing.fixtures.Times;
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
 import dev.switchboard.domain.common.Patch;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import static dev.switchboard.application.testing.fixtures.Calls.aCall;
 import static dev.switchboard.application.testing.fixtures.Participants.aParticipant;
 import static dev.switchboard.application.testing.fixtures.Times.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +46,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link ParticipantRepository} promises. Participants are keyed by tenant, call and id; those who left
- * stay stored but drop out of the roster queries. Uses only the port, each test in a tenant of its own.
+ * stay stored but drop out of the roster queries. A participant can also be read together with its call, in one go.
+ * Uses only the ports, each test in a tenant of its own.
  */
 public abstract class ParticipantRepositoryContractTest {
 
     /** The adapter under test; return the same one for the whole test. */
     protected abstract ParticipantRepository participants();
 
+    /** The calls {@link #participants()} reads along with a participant; return the same one for the whole test. */
+    protected abstract CallRepository calls();
 
     /** Runs before each test, for an adapter whose state outlives a test (a database) to clean up if it wants to. */
     protected void resetState() {
@@ -423,7 +431,90 @@ public abstract class ParticipantRepositoryContractTest {
         Expect.sameInEveryField(participants().findAll(tenant, call), expected);
     }
 
+    // ---- a participant read with its call
+
+    @Test
+    void a_participant_is_read_together_with_its_call() {
+        Call stored = calls().insert(theCall().build());
+        Participant participant = participants().insert(inTheCall().build());
+
+        ParticipantOfCall read = findWithCall(participant.id()).orElseThrow();
+
+        Expect.sameInEveryField(read.call(), stored);
+        Expect.sameInEveryField(read.participant(), participant);
+    }
+
+    @Test
+    void a_participant_who_left_is_read_with_its_call_too() {
+        calls().insert(theCall().build());
+        Participant left = participants().insert(inTheCall().left().build());
+
+        Expect.sameInEveryField(findWithCall(left.id()).orElseThrow().participant(), left);
+    }
+
+    @Test
+    void an_ended_call_comes_with_its_end_so_that_the_core_can_judge_its_retention() {
+        Call ended = calls().insert(theCall().terminatedAt(T0.plus(Duration.ofMinutes(10))).build());
+        Participant participant = participants().insert(inTheCall().build());
+
+        Expect.sameInEveryField(findWithCall(participant.id()).orElseThrow().call(), ended);
+    }
+
+    @Test
+    void a_call_without_that_participant_is_read_alone() {
+        Call stored = calls().insert(theCall().build());
+
+        ParticipantOfCall read = findWithCall(Ids.participantId()).orElseThrow();
+
+        assertThat(read.call()).isEqualTo(stored);
+        assertThat(read.participant()).isEmpty();
+    }
+
+    @Test
+    void a_participant_of_another_call_is_not_read_with_this_one() {
+        calls().insert(theCall().build());
+        Participant elsewhere = participants().insert(aParticipant().tenant(tenant).call(Ids.callId()).build());
+
+        assertThat(findWithCall(elsewhere.id()).orElseThrow().participant()).isEmpty();
+    }
+
+    @Test
+    void a_participant_whose_call_is_not_stored_is_not_read_at_all() {
+        Participant participant = participants().insert(inTheCall().build());
+
+        assertThat(findWithCall(participant.id())).isEmpty();
+    }
+
+    @Test
+    void another_tenant_reads_neither_the_call_nor_its_participant() {
+        calls().insert(theCall().build());
+        Participant participant = participants().insert(inTheCall().build());
+
+        assertThat(participants().findWithCall(Tenants.random(), call, participant.id())).isEmpty();
+    }
+
+    @Test
+    void a_participant_is_never_read_with_another_tenants_call_of_the_same_id() {
+        calls().insert(theCall().build());
+        Participant mine = participants().insert(inTheCall().build());
+        TenantId other = Tenants.random();
+        Call theirs = calls().insert(aCall().tenant(other).id(call).build());
+
+        ParticipantOfCall read = participants().findWithCall(other, call, mine.id()).orElseThrow();
+
+        assertThat(read.call()).isEqualTo(theirs);
+        assertThat(read.participant()).isEmpty();
+    }
+
     // ---- helpers
+
+    private Calls.Builder theCall() {
+        return aCall().tenant(tenant).id(call);
+    }
+
+    private Optional<ParticipantOfCall> findWithCall(ParticipantId id) {
+        return participants().findWithCall(tenant, call, id);
+    }
 
     private Participants.Builder inTheCall() {
         return aParticipant().tenant(tenant).call(call);

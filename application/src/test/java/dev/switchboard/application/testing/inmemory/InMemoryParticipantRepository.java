@@ -1,5 +1,6 @@
 package dev.switchboard.application.testing.inmemory;
 
+import dev.switchboard.application.port.out.ParticipantOfCall;
 import dev.switchboard.application.port.out.ParticipantRepository;
 import dev.switchboard.domain.common.CallId;
 import dev.switchboard.domain.common.ParticipantId;
@@ -9,19 +10,24 @@ import dev.switchboard.domain.participant.Participant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ParticipantRepository} in memory, for tests. Participants who left stay stored. */
+/**
+ * {@link ParticipantRepository} in memory, for tests. Participants who left stay stored. The calls it reads along with
+ * a participant are those of an {@link InMemoryCallRepository}, as the database reads them from its own table.
+ */
 public final class InMemoryParticipantRepository implements ParticipantRepository {
 
+    private final InMemoryTransactionRunner transactions;
     private final Table<Participant> participants;
+    private final InMemoryCallRepository calls;
 
-    /** A repository with transactions of its own. */
-    public InMemoryParticipantRepository() {
-        this(new InMemoryTransactionRunner());
-    }
-
-    /** A repository that commits and rolls back with the other stores of {@code transactions}. */
-    public InMemoryParticipantRepository(InMemoryTransactionRunner transactions) {
+    /**
+     * A repository that commits and rolls back with the other stores of {@code transactions}, and reads the calls of
+     * {@code calls} (which shares them).
+     */
+    public InMemoryParticipantRepository(InMemoryTransactionRunner transactions, InMemoryCallRepository calls) {
+        this.transactions = transactions;
         this.participants = new Table<>(transactions, "participant", Participant::version);
+        this.calls = calls;
     }
 
     @Override
@@ -38,6 +44,13 @@ public final class InMemoryParticipantRepository implements ParticipantRepositor
     @Override
     public Optional<Participant> find(TenantId tenantId, CallId callId, ParticipantId id) {
         return participants.find(Key.of(tenantId.value(), callId.value(), id.value()));
+    }
+
+    @Override
+    public Optional<ParticipantOfCall> findWithCall(TenantId tenantId, CallId callId, ParticipantId id) {
+        // one read, as one statement is: no write falls between the call and its participant
+        return transactions.read(() -> calls.find(tenantId, callId)
+                .map(call -> new ParticipantOfCall(call, find(tenantId, callId, id))));
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class InMemoryPorts {
 
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
     private final InMemoryCallRepository calls = new InMemoryCallRepository(transactions);
-    private final InMemoryParticipantRepository participants = new InMemoryParticipantRepository(transactions);
+    private final InMemoryParticipantRepository participants = new InMemoryParticipantRepository(transactions, calls);
     private final InMemoryRosterSequence rosterSequence = new InMemoryRosterSequence(transactions);
     private final InMemoryOperationRepository operations = new InMemoryOperationRepository(transactions);
     private final InMemoryCallRecordRepository callRecords = new InMemoryCallRecordRepository(transactions);
