@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Switchboard's benchmark suite: bench/README.md says what it measures and how to read it.
 #
-#   bench/run.sh            the full suite on H2 and PostgreSQL, figures into bench/RESULTS.md (about 35 minutes)
+#   bench/run.sh            the full suite on H2 and PostgreSQL, figures into bench/RESULTS.md (about 50 minutes)
 #   bench/quick.sh          the same steps, small and short, H2 only, figures on stdout (under 3 minutes)
 #
 # Every setting below can be overridden from the environment (BENCH_*).
@@ -12,7 +12,8 @@ ROOT=$(dirname "$BENCH_DIR")
 cd "$ROOT"
 
 DBS=${BENCH_DBS:-h2 postgres}                       # databases, in this order
-WARMUP=${BENCH_WARMUP:-45}                          # seconds of mixed load before any measurement, after each start
+WARMUP=${BENCH_WARMUP:-240}                         # seconds of mixed load before any measurement, after each start: the
+                                                    # JIT compiles for about 3.5 min of it on 2 cores (bench/RESULTS.md)
 PRIME=${BENCH_PRIME:-5}                             # seconds of a scenario's own load just before it is measured
 CEILING_PRIME=${BENCH_CEILING_PRIME:-15}            # ... for the ceiling, which the mixed warm-up hardly exercises
 DURATION=${BENCH_DURATION:-20}                      # seconds measured per scenario
