@@ -136,10 +136,7 @@ public final class JdbcNotificationOutbox {
 
     /** The message arrived (or was given up): it leaves the outbox, and the call's next one becomes its head. */
     public void remove(OutboxMessage message) {
-        db.run(() -> db.sql().sql("delete from notification_outbox where tenant_id = :tenantId and id = :id")
-                .param("tenantId", message.tenantId())
-                .param("id", message.id())
-                .update());
+        removeAll(List.of(message));
     }
 
     /** The messages arrived (or were given up): they leave the outbox together, in one round trip. */
