@@ -28,9 +28,7 @@ public final class Database {
     public Database(DataSource dataSource, PlatformTransactionManager transactionManager, Duration statementTimeout) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(transactionManager, "transactionManager");
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        // JDBC counts whole seconds; a running transaction's own deadline still wins when it is sooner
-        template.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
+        JdbcTemplate template = new BoundedJdbcTemplate(dataSource, statementTimeout);
         this.sql = JdbcClient.create(template);
         this.batches = new NamedParameterJdbcTemplate(template);
         this.transactions = new TransactionTemplate(transactionManager);
