@@ -3,6 +3,7 @@ package dev.switchboard.adapter.rest.odata;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,14 @@ public final class Projection {
         }
     }
 
+    /** Each wire type's property names, read from its record components once: reflection is not free per request. */
+    private static final ClassValue<Set<String>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> wireType) {
+            return propertiesOf(wireType.asSubclass(Record.class));
+        }
+    };
+
     private final Set<String> select;
     private final Map<String, Projection> expand;
     private final List<Navigation> navigations;
@@ -53,9 +62,8 @@ public final class Projection {
      * against {@code navigations}) from options that the endpoint has already allowed.
      */
     public static Projection of(QueryOptions options, Class<? extends Record> wireType, Navigation... navigations) {
-        Set<String> properties = propertiesOf(wireType);
         Set<String> select = options.get(QueryOption.SELECT).map(String::trim).filter(s -> !s.isEmpty())
-                .map(value -> parseSelect(value, properties)).orElse(null);
+                .map(value -> parseSelect(value, PROPERTIES.get(wireType))).orElse(null);
         Map<String, Projection> expand = options.get(QueryOption.EXPAND).map(String::trim).filter(s -> !s.isEmpty())
                 .map(value -> parseExpand(value, List.of(navigations), QueryOption.EXPAND.wireName()))
                 .orElse(Map.of());
@@ -214,7 +222,8 @@ public final class Projection {
                 .filter(component -> component.getAccessor().getAnnotation(JsonIgnore.class) == null
                         && component.getAccessor().getAnnotation(JsonAnyGetter.class) == null)
                 .map(Projection::wireName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+                .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new),
+                        Collections::unmodifiableSet));
     }
 
     private static String wireName(RecordComponent component) {
