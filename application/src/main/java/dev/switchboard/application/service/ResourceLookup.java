@@ -19,6 +19,10 @@ import dev.switchboard.domain.participant.Participant;
  */
 public final class ResourceLookup {
 
+    /** A participant on a call's roster, with the call, as {@link #presentParticipantInVisibleCall} found them. */
+    public record PresentParticipant(Call call, Participant participant) {
+    }
+
     private final OutboundPorts ports;
     private final CoreSettings settings;
 
@@ -33,24 +37,25 @@ public final class ResourceLookup {
                 .orElseThrow(() -> callNotFound(callId));
     }
 
-    /** A participant present in the call (looked up after the call itself, which must be visible). */
-    public Participant presentParticipant(TenantId tenantId, CallId callId, ParticipantId participantId) {
-        return ports.participants().find(tenantId, callId, participantId)
-                .filter(Participant::isPresent)
-                .orElseThrow(() -> participantNotFound(participantId));
+    /** A participant present in a visible call; the same not-found answers as {@link #presentParticipantInVisibleCall}. */
+    public Participant presentParticipantOfVisibleCall(TenantId tenantId, CallId callId, ParticipantId participantId) {
+        return presentParticipantInVisibleCall(tenantId, callId, participantId).participant();
     }
 
     /**
-     * A participant present in a visible call, call and participant read in one query: {@link #call} and
-     * {@link #presentParticipant} in one round trip, with the same answers when either is not found.
+     * A participant present in a visible call, with the call, both read in one query. A call that is missing,
+     * another tenant's or past its retention is "call not found", whatever the participant; then a participant who
+     * is missing or has left is "participant not found".
      */
-    public Participant presentParticipantOfVisibleCall(TenantId tenantId, CallId callId, ParticipantId participantId) {
+    public PresentParticipant presentParticipantInVisibleCall(TenantId tenantId, CallId callId,
+                                                              ParticipantId participantId) {
         ParticipantOfCall read = ports.participants().findWithCall(tenantId, callId, participantId)
                 .filter(found -> isVisible(found.call()))
                 .orElseThrow(() -> callNotFound(callId));
-        return read.participant()
+        Participant participant = read.participant()
                 .filter(Participant::isPresent)
                 .orElseThrow(() -> participantNotFound(participantId));
+        return new PresentParticipant(read.call(), participant);
     }
 
     public CommsOperation operation(TenantId tenantId, CallId callId, OperationId operationId) {

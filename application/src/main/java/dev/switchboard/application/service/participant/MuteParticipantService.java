@@ -26,9 +26,8 @@ class MuteParticipantService implements MuteParticipantUseCase {
     @Override
     public CommsOperation mute(MuteParticipantCommand command) {
         return ports.transactions().inTransaction(() -> {
-            var call = lookup.call(command.tenantId(), command.callId());
-            lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
-            call.requireActive();
+            lookup.presentParticipantInVisibleCall(command.tenantId(), command.callId(), command.participantId())
+                    .call().requireActive();
             CommsOperation operation = ports.operations().insert(CommsOperation.start(command.tenantId(),
                     command.callId(), OperationId.of(ports.ids().newId()),
                     new MuteParticipantOperation(command.participantId()), command.clientContext(),

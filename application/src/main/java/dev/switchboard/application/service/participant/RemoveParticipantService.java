@@ -4,8 +4,10 @@ import dev.switchboard.application.port.in.participant.RemoveParticipantCommand;
 import dev.switchboard.application.port.in.participant.RemoveParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.application.service.ResourceLookup.PresentParticipant;
 import dev.switchboard.application.service.WriteChecks;
 import dev.switchboard.domain.event.ParticipantLeft;
+import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.participant.Participant;
 import dev.switchboard.domain.participant.RemovedState;
 
@@ -24,8 +26,10 @@ class RemoveParticipantService implements RemoveParticipantUseCase {
     @Override
     public Participant remove(RemoveParticipantCommand command) {
         return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
-            var call = lookup.call(command.tenantId(), command.callId());
-            Participant present = lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
+            PresentParticipant found = lookup.presentParticipantInVisibleCall(command.tenantId(), command.callId(),
+                    command.participantId());
+            Call call = found.call();
+            Participant present = found.participant();
             WriteChecks.applyUnder(command.expectedVersion(), present.version(), () -> {
                 call.requireActive();
                 return present;

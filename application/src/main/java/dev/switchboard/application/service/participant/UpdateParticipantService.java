@@ -4,6 +4,7 @@ import dev.switchboard.application.port.in.participant.UpdateParticipantCommand;
 import dev.switchboard.application.port.in.participant.UpdateParticipantUseCase;
 import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.ResourceLookup;
+import dev.switchboard.application.service.ResourceLookup.PresentParticipant;
 import dev.switchboard.application.service.WriteChecks;
 import dev.switchboard.domain.call.Call;
 import dev.switchboard.domain.event.ParticipantUpdated;
@@ -22,8 +23,10 @@ class UpdateParticipantService implements UpdateParticipantUseCase {
     @Override
     public Participant update(UpdateParticipantCommand command) {
         return WriteChecks.retryingLostRaces(command.expectedVersion(), () -> ports.transactions().inTransaction(() -> {
-            Call call = lookup.call(command.tenantId(), command.callId());
-            Participant stored = lookup.presentParticipant(command.tenantId(), command.callId(), command.participantId());
+            PresentParticipant found = lookup.presentParticipantInVisibleCall(command.tenantId(), command.callId(),
+                    command.participantId());
+            Call call = found.call();
+            Participant stored = found.participant();
             Participant updated = WriteChecks.applyUnder(command.expectedVersion(), stored.version(), () -> {
                 Participant changed = stored.update(command.patch());
                 if (changed != stored) {
