@@ -37,11 +37,6 @@ public final class ResourceLookup {
                 .orElseThrow(() -> callNotFound(callId));
     }
 
-    /** A participant present in a visible call; the same not-found answers as {@link #presentParticipantInVisibleCall}. */
-    public Participant presentParticipantOfVisibleCall(TenantId tenantId, CallId callId, ParticipantId participantId) {
-        return presentParticipantInVisibleCall(tenantId, callId, participantId).participant();
-    }
-
     /**
      * A participant present in a visible call, with the call, both read in one query. A call that is missing,
      * another tenant's or past its retention is "call not found", whatever the participant; then a participant who

@@ -25,7 +25,8 @@ class ParticipantQueryService implements ParticipantQueries {
 
     @Override
     public Participant get(GetParticipantQuery query) {
-        return lookup.presentParticipantOfVisibleCall(query.tenantId(), query.callId(), query.participantId());
+        return lookup.presentParticipantInVisibleCall(query.tenantId(), query.callId(), query.participantId())
+                .participant();
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.switchboard.application.port.out.OutboundPorts;
 import dev.switchboard.application.service.ResourceLookup;
 import dev.switchboard.application.service.ResourceLookup.PresentParticipant;
 import dev.switchboard.application.service.WriteChecks;
-import dev.switchboard.domain.event.ParticipantLeft;
 import dev.switchboard.domain.call.Call;
+import dev.switchboard.domain.event.ParticipantLeft;
 import dev.switchboard.domain.participant.Participant;
 import dev.switchboard.domain.participant.RemovedState;
 
